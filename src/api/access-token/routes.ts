@@ -1,0 +1,73 @@
+// POST /accesstoken/get: client credentials and a subscription key in, an RS256 access
+// token out. Also answers as /accessToken/get, the spelling some guides use.
+import { randomUUID } from 'node:crypto';
+import Type from 'typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { checkTokenRequest } from '../../domain/access/check-token-request.js';
+import { buildTokenClaims, TOKEN_LIFETIME_SECONDS } from '../../domain/access/token-claims.js';
+import { findKeySetByClientId, findKeySetBySubscriptionHash } from '../../store/key-sets-repo.js';
+import type { Runtime } from '../../runtime.js';
+import { toKeySetView } from '../caller.js';
+import { SystemHeaders } from '../system-headers.js';
+import './errors.js';
+
+const TokenResponse = Type.Object({
+  token_type: Type.String({ description: 'Always "Bearer"' }),
+  expires_in: Type.String({ description: 'Lifetime in seconds: 3600 in test mode, 86400 in production mode' }),
+  ext_expires_in: Type.String(),
+  expires_on: Type.String({ description: 'Expiry as epoch seconds' }),
+  not_before: Type.String({ description: 'Issue time as epoch seconds' }),
+  resource: Type.String(),
+  access_token: Type.String({ description: 'The RS256 JWT to send as "Authorization: Bearer …"' }),
+});
+
+const OAuthError = Type.Object({ error: Type.String(), error_description: Type.String(), trace_id: Type.String() });
+const GatewayError = Type.Object({ statusCode: Type.Integer(), message: Type.String() });
+
+const Headers = Type.Object({
+  client_id: Type.Optional(Type.String({ description: 'The key set\'s client id ("username")' })),
+  client_secret: Type.Optional(Type.String({ description: 'The key set\'s secret ("password")' })),
+  'ocp-apim-subscription-key': Type.Optional(Type.String({ description: 'Primary or secondary subscription key' })),
+  'merchant-serial-number': Type.Optional(Type.String()),
+  ...SystemHeaders,
+});
+
+/** The resource value the identity service reports; clients ignore it. */
+const RESOURCE = '00000002-0000-0000-c000-000000000000';
+
+export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const schema = {
+    tags: ['Access Token API'],
+    summary: 'Get an access token',
+    headers: Headers,
+    response: { 200: TokenResponse, 400: OAuthError, 401: Type.Union([OAuthError, GatewayError]) },
+  };
+  const handler = async (req: FastifyRequest) => {
+    const h = req.headers as Record<string, string | undefined>;
+    const sub = h['ocp-apim-subscription-key'];
+    const subRow = sub ? await findKeySetBySubscriptionHash(rt.store.db, rt.box.hash(sub)) : undefined;
+    const row = h.client_id ? await findKeySetByClientId(rt.store.db, h.client_id) : undefined;
+    const keySet = checkTokenRequest({
+      subscriptionKey: { sent: !!sub, knownKeySetId: subRow?.id ?? null },
+      clientIdSent: !!h.client_id,
+      clientSecretSent: !!h.client_secret,
+      keySet: row ? toKeySetView(row) : undefined,
+      secretMatches: !!(row && h.client_secret && rt.box.matches(h.client_secret, row.client_secret_hash)),
+      mode: rt.config.mode,
+    });
+    const claims = buildTokenClaims({ keySet, nowMs: rt.clock.now(), mode: rt.config.mode, issuer: rt.config.publicUrl, tokenId: randomUUID() });
+    req.logMsn = h['merchant-serial-number'] ?? keySet.msn;
+    return {
+      token_type: 'Bearer',
+      expires_in: String(TOKEN_LIFETIME_SECONDS[rt.config.mode]),
+      ext_expires_in: '0',
+      expires_on: String(claims.exp),
+      not_before: String(claims.nbf),
+      resource: RESOURCE,
+      access_token: rt.signer.sign({ ...claims }),
+    };
+  };
+  const config = { errorFormat: 'access-token', api: 'accesstoken' };
+  app.post('/accesstoken/get', { schema, config }, handler);
+  app.post('/accessToken/get', { schema: { ...schema, hide: true }, config }, handler);
+}

@@ -1,0 +1,42 @@
+// One mapping from the platform's error vocabulary to HTTP status codes; each API family
+// registers how its errors look on the wire and picks it with `config.errorFormat`.
+import type { ErrorKind, VppError } from '../domain/errors.js';
+
+export const STATUS_OF: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+export interface ErrorContext {
+  requestId: string;
+  method: string;
+  url: string;
+  /** Base URL of this vpp, for problem type URIs. */
+  publicUrl: string;
+}
+
+export interface WireError {
+  status: number;
+  contentType: string;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Renders a platform error in one API family's format. `err` is null for an unexpected failure (500). */
+export type ErrorFormatter = (err: VppError | null, ctx: ErrorContext) => WireError;
+
+const formats = new Map<string, ErrorFormatter>();
+
+export function registerErrorFormat(name: string, formatter: ErrorFormatter): void {
+  formats.set(name, formatter);
+}
+
+export function errorFormat(name: string | undefined): ErrorFormatter {
+  return formats.get(name ?? 'problem') ?? formats.get('problem')!;
+}

@@ -1,0 +1,118 @@
+// Builds the HTTP server: logging with request ids, validation, one error path, metrics,
+// the request log, and every API surface and page.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import type { Runtime } from './runtime.js';
+import { decorateCaller } from './api/caller.js';
+import { installErrorHandling, sendError } from './api/error-handler.js';
+import { validatorCompiler } from './api/validation.js';
+import { invalid, notFound } from './domain/errors.js';
+import { Metrics } from './api/system/metrics.js';
+import { systemRoutes } from './api/system/routes.js';
+import { simClockRoutes } from './api/sim/clock-routes.js';
+import { accessTokenRoutes } from './api/access-token/routes.js';
+import { SYSTEM_HEADER_NAMES } from './api/system-headers.js';
+import { openApiRoutes } from './api/openapi/routes.js';
+import { homeRoutes } from './web/home/routes.js';
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+export interface BuildAppOptions {
+  /** Where logs go; defaults to stdout. Tests pass a stream to inspect what is logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const logger: FastifyServerOptions['logger'] = {
+    level: rt.config.logLevel,
+    // Secrets never reach the log, whatever a serializer is later taught to include.
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.client_secret', 'req.headers["ocp-apim-subscription-key"]', 'req.headers.cookie'],
+      censor: '[redacted]',
+    },
+    ...(opts.logStream ? { stream: opts.logStream } : {}),
+  };
+  const app = Fastify({
+    logger,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 2 * 1024 * 1024, // room for a base64 logo
+    forceCloseConnections: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  decorateCaller(app);
+  installErrorHandling(app, rt.config.publicUrl);
+
+  // An empty body with Content-Type: application/json is no body, as the real APIs treat it.
+  const parseJson = app.getDefaultJsonParser('error', 'ignore');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    parseJson(req, body as string, done);
+  });
+  await app.register(formbody);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'vpp — the Vipps MobilePay partner platform', version: '1.0.0', description: 'Every API vpp serves.' },
+      servers: [{ url: rt.config.publicUrl }],
+    },
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (!req.routeOptions.config?.api) return;
+    for (const name of SYSTEM_HEADER_NAMES) {
+      const v = req.headers[name];
+      if (typeof v === 'string' && v.length > 30) {
+        const pretty = name.replace(/(^|-)(\w)/g, (_m, d: string, c: string) => d + c.toUpperCase());
+        throw invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]);
+      }
+    }
+  });
+
+  const metrics = new Metrics();
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    metrics.observe(req.method, route, reply.statusCode, seconds);
+    const api = req.routeOptions.config?.api;
+    if (!api) return;
+    const actor = req.actor;
+    const h = req.headers as Record<string, string | undefined>;
+    rt.requestLog.record({
+      id: req.id,
+      at: rt.clock.now(),
+      api,
+      method: req.method,
+      route,
+      path: req.url.split('?')[0]!,
+      status: reply.statusCode,
+      latency_ms: reply.elapsedTime,
+      msn: req.logMsn ?? actor?.requestedMsn ?? actor?.msn ?? null,
+      key_set_id: actor?.keySetId ?? null,
+      key_kind: actor?.kind ?? null,
+      owner: actor?.owner ?? null,
+      system_name: h['vipps-system-name'] ?? null,
+      system_version: h['vipps-system-version'] ?? null,
+      plugin_name: h['vipps-system-plugin-name'] ?? null,
+      plugin_version: h['vipps-system-plugin-version'] ?? null,
+    });
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),
+  );
+
+  await app.register(systemRoutes, { rt, metrics });
+  await app.register(accessTokenRoutes, { rt });
+  if (rt.config.simulation) await app.register(simClockRoutes, { rt });
+  await app.register(openApiRoutes);
+  await app.register(homeRoutes, { rt });
+
+  return app;
+}

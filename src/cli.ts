@@ -1,0 +1,123 @@
+// The `vpp` command: start, migrate, seed.
+import { writeFileSync } from 'node:fs';
+import pino from 'pino';
+import { buildApp } from './app.js';
+import { ConfigError, HELP, parseCommandLine, type Config } from './config.js';
+import { openRuntime, type Runtime } from './runtime.js';
+import { openStore, StoreUnreachableError } from './store/db.js';
+import { migrateToLatest, MigrationError } from './store/migrate.js';
+import { MasterKeyError } from './security/master-key.js';
+import { WorldFileError } from './world/read-world-file.js';
+import { buildSummary, type Summary } from './summary.js';
+import { join } from 'node:path';
+
+const EXPECTED = [ConfigError, WorldFileError, StoreUnreachableError, MasterKeyError, MigrationError];
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`vpp: ${message}\n`);
+  process.exit(code);
+}
+
+async function start(config: Config): Promise<void> {
+  const log = pino({ level: config.logLevel });
+  const t0 = performance.now();
+  const rt = await openRuntime({ config, log });
+  const app = await buildApp(rt);
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    await rt.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') fail(`port ${config.port} on ${config.host} is already in use: stop the other server or pass --port`);
+    if (code === 'EACCES') fail(`not allowed to listen on ${config.host}:${config.port}: choose a port above 1023 with --port`);
+    if (code === 'EADDRNOTAVAIL') fail(`cannot listen on ${config.host}: pass an address of this machine with --host`);
+    throw err;
+  }
+  if (config.worker) rt.outbox.start();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const baseUrl = config.publicUrl.replace(/:\d+$/, (m) => (config.port === 0 ? `:${port}` : m));
+  const summary = await buildSummary(rt, baseUrl);
+  if (config.summaryFile) writeFileSync(config.summaryFile, JSON.stringify(summary, null, 2) + '\n', { mode: 0o600 });
+  printBanner(rt, summary, Math.round(performance.now() - t0));
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) process.exit(1); // a second signal: stop waiting
+    closing = true;
+    log.info({ signal }, 'stopping: finishing in-flight requests');
+    await app.close(); // stops accepting, waits for in-flight requests
+    await rt.close(); // outbox worker, request log, database
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function printBanner(rt: Runtime, s: Summary, ms: number): void {
+  const lines = [
+    '',
+    `vpp is listening on ${s.baseUrl} (${s.mode} mode, ${rt.store.describe}, ready in ${ms} ms)`,
+    rt.seeded ? `  seeded ${rt.seeded.file}: ${rt.seeded.inserted} rows added, ${rt.seeded.updated} changed` : '',
+    '',
+    `  Access Token API   POST ${s.baseUrl}/accesstoken/get`,
+    `  OpenAPI document   ${s.baseUrl}/openapi.json`,
+    `  Health, metrics    ${s.baseUrl}/health  ${s.baseUrl}/metrics`,
+    rt.config.simulation ? `  Simulation API     ${s.baseUrl}/_sim/clock` : '',
+    '',
+    'API keys:',
+    ...s.keySets.map((k) =>
+      k.public
+        ? `  ${k.kind.padEnd(10)} ${k.owner.padEnd(26)} client_id=${k.clientId} client_secret=${k.clientSecret} Ocp-Apim-Subscription-Key=${k.subscriptionKey}`
+        : `  ${k.kind.padEnd(10)} ${k.owner.padEnd(26)} client_id=${k.clientId} (secret and subscription key: --summary-file)`,
+    ),
+    '',
+    'Sales units:',
+    ...s.salesUnits.map((u) => `  MSN ${u.msn}  ${u.name.padEnd(24)} ${u.orgno}  partner: ${u.partner ?? '(none)'}`),
+    '',
+  ];
+  process.stdout.write(lines.filter((l, i, a) => l !== '' || a[i - 1] !== '').join('\n') + '\n');
+}
+
+async function migrateOnly(config: Config): Promise<void> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, file: join(config.dataDir, 'vpp.sqlite'), inMemory: config.inMemory });
+  try {
+    const applied = await migrateToLatest(store);
+    process.stdout.write(applied.length ? `applied ${applied.join(', ')} to ${store.describe}\n` : `${store.describe} is up to date\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function seedOnly(config: Config): Promise<void> {
+  const rt = await openRuntime({ config, log: pino({ level: config.logLevel }), seedDemo: false });
+  const s = rt.seeded!;
+  await rt.close();
+  process.stdout.write(`loaded ${s.file}: ${s.inserted} rows added, ${s.updated} changed\n`);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseCommandLine(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message, 2);
+    throw err;
+  }
+  if (parsed.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  try {
+    if (parsed.command === 'start') await start(parsed.config);
+    else if (parsed.command === 'migrate') await migrateOnly(parsed.config);
+    else if (parsed.command === 'seed') await seedOnly(parsed.config);
+  } catch (err) {
+    if (EXPECTED.some((E) => err instanceof E)) fail((err as Error).message);
+    throw err;
+  }
+}
+
+await main();
+
+export type { Summary };

@@ -1,0 +1,143 @@
+// Flags and environment → one typed configuration. Flags win over environment variables.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export type Mode = 'production' | 'test';
+
+export interface Config {
+  mode: Mode;
+  host: string;
+  port: number;
+  dataDir: string;
+  /** A postgres:// URL; absent means embedded SQLite. */
+  databaseUrl?: string;
+  inMemory: boolean;
+  worldFile?: string;
+  /** Base of links the platform hands out (pre-fill links, redirect URLs). */
+  publicUrl: string;
+  summaryFile?: string;
+  /** The /_sim simulation API (on unless switched off). */
+  simulation: boolean;
+  masterKey?: string;
+  logLevel: string;
+  smtpUrl?: string;
+  poolSize: number;
+  /** Run the outbox worker in this process (webhooks, emails). */
+  worker: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const options = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  mode: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'database-url': { type: 'string' },
+  'in-memory': { type: 'boolean' },
+  world: { type: 'string' },
+  'public-url': { type: 'string' },
+  'summary-file': { type: 'string' },
+  'no-simulation': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  'pool-size': { type: 'string' },
+  'no-worker': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const HELP = `Usage: vpp <command> [options]
+
+Commands:
+  start              migrate, seed the demo world into an empty database, and serve
+  migrate            bring the database schema up to date
+  seed --world FILE  load a world file into the database (idempotent)
+
+Options (environment variable in brackets):
+  --host HOST             listen address (HOST, default 127.0.0.1)
+  --port PORT             listen port (PORT, default 8080)
+  --mode MODE             production | test (VPP_MODE, default production)
+  --data-dir DIR          where the SQLite file and master key live (VPP_DATA_DIR, default ./data)
+  --database-url URL      postgres://… selects PostgreSQL (DATABASE_URL)
+  --in-memory             keep everything in memory; nothing survives a restart
+  --world FILE            world file to seed (VPP_WORLD; default: the demo world when the database is empty)
+  --public-url URL        base URL used in links vpp hands out (VPP_PUBLIC_URL, default http://HOST:PORT)
+  --summary-file FILE     write URLs and credentials as JSON once listening
+  --no-simulation         switch off the /_sim simulation API
+  --no-worker             do not run the outbox worker (webhooks, emails) in this process
+  --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
+  --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
+  VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
+  SMTP_URL                also deliver emails through this SMTP server
+`;
+
+export interface ParsedCommand {
+  command: string;
+  config: Config;
+  help: boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    throw new ConfigError(`${msg.replace(/^Unknown option/, 'unknown option').replace(/\. To specify.*$/, '')} (see vpp --help)`);
+  }
+  const v = parsed.values;
+  const [command = 'start', ...rest] = parsed.positionals;
+  if (rest.length) throw new ConfigError(`unexpected argument "${rest[0]}" (see vpp --help)`);
+  if (!['start', 'migrate', 'seed', 'help'].includes(command)) {
+    throw new ConfigError(`unknown command "${command}": use start, migrate or seed (see vpp --help)`);
+  }
+
+  const mode = (v.mode ?? env.VPP_MODE ?? 'production') as string;
+  if (mode !== 'production' && mode !== 'test') throw new ConfigError(`--mode must be production or test, not "${mode}"`);
+
+  const host = v.host ?? env.HOST ?? '127.0.0.1';
+  const portText = v.port ?? env.PORT ?? '8080';
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, not "${portText}"`);
+  const port = Number(portText);
+
+  const databaseUrl = v['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('--database-url must be a postgres:// URL (leave it out for the embedded SQLite database)');
+  }
+  const inMemory = v['in-memory'] ?? false;
+  if (inMemory && databaseUrl) throw new ConfigError('--in-memory and --database-url exclude each other: choose one');
+
+  const publicUrl = (v['public-url'] ?? env.VPP_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(publicUrl)) throw new ConfigError(`--public-url must be an http(s) URL, not "${publicUrl}"`);
+
+  const logLevel = v['log-level'] ?? env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const poolText = v['pool-size'] ?? env.VPP_POOL_SIZE ?? '10';
+  if (!/^\d+$/.test(poolText) || Number(poolText) < 1) throw new ConfigError(`--pool-size must be a positive number, not "${poolText}"`);
+
+  if (command === 'seed' && !(v.world ?? env.VPP_WORLD)) throw new ConfigError('vpp seed needs --world FILE');
+
+  return {
+    command,
+    help: v.help ?? command === 'help',
+    config: {
+      mode,
+      host,
+      port,
+      dataDir: resolve(v['data-dir'] ?? env.VPP_DATA_DIR ?? './data'),
+      databaseUrl,
+      inMemory,
+      worldFile: v.world ?? env.VPP_WORLD,
+      publicUrl,
+      summaryFile: v['summary-file'],
+      simulation: !(v['no-simulation'] ?? false),
+      masterKey: env.VPP_MASTER_KEY,
+      logLevel,
+      smtpUrl: env.SMTP_URL,
+      poolSize: Number(poolText),
+      worker: !(v['no-worker'] ?? false),
+    },
+  };
+}

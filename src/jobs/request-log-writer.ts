@@ -1,0 +1,44 @@
+// The API request log (for API quality and the inspector) is written in batches, so
+// serving a request never waits for, or adds, a transaction of its own.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../store/db.js';
+import { insertRequestLog } from '../store/request-log-repo.js';
+import type { ApiRequestRow } from '../store/tables/foundation.js';
+
+export class RequestLogWriter {
+  #buffer: ApiRequestRow[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: FastifyBaseLogger,
+    private readonly opts: { intervalMs?: number; maxBuffered?: number } = {},
+  ) {}
+
+  record(row: ApiRequestRow): void {
+    this.#buffer.push(row);
+    if (this.#buffer.length >= (this.opts.maxBuffered ?? 500)) void this.flush();
+    else if (!this.#timer) {
+      this.#timer = setTimeout(() => void this.flush(), this.opts.intervalMs ?? 200);
+      this.#timer.unref();
+    }
+  }
+
+  /** Writes everything recorded so far; resolves when it is stored. */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const rows = this.#buffer;
+    this.#buffer = [];
+    this.#flushing = this.#flushing.then(async () => {
+      if (!rows.length) return;
+      try {
+        await insertRequestLog(this.store.db, rows);
+      } catch (err) {
+        this.log.error({ err, rows: rows.length }, 'could not write the request log');
+      }
+    });
+    return this.#flushing;
+  }
+}

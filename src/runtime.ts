@@ -1,0 +1,123 @@
+// Everything a running vpp needs besides HTTP: the store (migrated), the sealed secrets,
+// the token signer, the clock, the outbox worker and the request log.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import { openStore, type Store } from './store/db.js';
+import { migrateToLatest } from './store/migrate.js';
+import { seedWorld } from './store/seed-world.js';
+import { getOrInsertSetting } from './store/settings-repo.js';
+import { loadMasterKey, MasterKeyError } from './security/master-key.js';
+import { SecretBox } from './security/secret-box.js';
+import { loadSigningKey } from './security/signing-key.js';
+import type { JwtSigner } from './security/jwt.js';
+import { Clock } from './jobs/clock.js';
+import { OutboxWorker } from './jobs/outbox-worker.js';
+import { RequestLogWriter } from './jobs/request-log-writer.js';
+import { DEMO_WORLD_FILE, readWorldFile } from './world/read-world-file.js';
+import type { World } from './domain/world/world-schema.js';
+
+export interface Runtime {
+  config: Config;
+  store: Store;
+  box: SecretBox;
+  signer: JwtSigner;
+  clock: Clock;
+  outbox: OutboxWorker;
+  requestLog: RequestLogWriter;
+  /** Identifies this process among the nodes sharing a database. */
+  node: string;
+  log: FastifyBaseLogger;
+  /** Which world was seeded at start, if any. */
+  seeded?: { file: string; inserted: number; updated: number };
+  close(): Promise<void>;
+}
+
+export interface OpenRuntimeOptions {
+  config: Config;
+  log: FastifyBaseLogger;
+  /** A world to seed instead of reading config.worldFile (tests). */
+  world?: World;
+  /** PostgreSQL schema (tests isolate themselves in one schema each). */
+  pgSchema?: string;
+  /** Seed the demo world into an empty database (default true). */
+  seedDemo?: boolean;
+}
+
+export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
+  const { config, log } = opts;
+  // Read the world first: a bad file must fail before anything is written.
+  const worldFile = config.worldFile;
+  const world = opts.world ?? (worldFile ? readWorldFile(worldFile) : undefined);
+
+  if (!config.databaseUrl && !config.inMemory) mkdirSync(config.dataDir, { recursive: true });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    file: join(config.dataDir, 'vpp.sqlite'),
+    inMemory: config.inMemory,
+    pgSchema: opts.pgSchema,
+    poolSize: config.poolSize,
+  });
+  try {
+    await migrateToLatest(store);
+    const box = new SecretBox(loadMasterKey({ configured: config.masterKey, dataDir: config.dataDir, ephemeral: config.inMemory }));
+    await checkMasterKey(store, box);
+    const signer = await loadSigningKey(store.db, box, Date.now());
+    const clock = new Clock();
+    await clock.load(store.db);
+
+    let seeded: Runtime['seeded'];
+    if (world) {
+      seeded = { file: worldFile ?? '(given world)', ...(await seedWorld({ db: store.db, box, world, now: clock.now() })) };
+    } else if (opts.seedDemo !== false && (await isEmpty(store))) {
+      seeded = { file: DEMO_WORLD_FILE, ...(await seedWorld({ db: store.db, box, world: readWorldFile(DEMO_WORLD_FILE), now: clock.now() })) };
+    }
+
+    const node = `${process.pid}-${randomUUID().slice(0, 8)}`;
+    const outbox = new OutboxWorker({ store, clock, node, log });
+    const requestLog = new RequestLogWriter(store, log);
+    if (config.databaseUrl) clock.follow(store.db, 1000);
+
+    return {
+      config,
+      store,
+      box,
+      signer,
+      clock,
+      outbox,
+      requestLog,
+      node,
+      log,
+      seeded,
+      async close() {
+        clock.stop();
+        await outbox.stop();
+        await requestLog.flush();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close().catch(() => {});
+    throw err;
+  }
+}
+
+async function isEmpty(store: Store): Promise<boolean> {
+  const row = await store.db.selectFrom('partners').select('id').limit(1).executeTakeFirst();
+  const unit = await store.db.selectFrom('sales_units').select('msn').limit(1).executeTakeFirst();
+  return !row && !unit;
+}
+
+/** A database sealed with one master key cannot be opened with another. */
+async function checkMasterKey(store: Store, box: SecretBox): Promise<void> {
+  const sealed = await getOrInsertSetting(store.db, 'master_key_check', box.encrypt('vpp master key check'), Date.now());
+  try {
+    box.decrypt(sealed);
+  } catch {
+    throw new MasterKeyError(
+      'the master key (VPP_MASTER_KEY or master.key in the data directory) is not the one this database was sealed with',
+    );
+  }
+}

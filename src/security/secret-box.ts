@@ -1,0 +1,46 @@
+// Secrets at rest: AES-256-GCM with a master key, plus a keyed hash (HMAC-SHA256) for
+// lookups and comparisons that never need the plaintext.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const VERSION = 'v1';
+
+export class SecretBox {
+  readonly #encKey: Buffer;
+  readonly #macKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length !== 32) throw new Error('the master key must be 32 bytes');
+    // Separate keys for encryption and hashing, derived from the one master key.
+    this.#encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'vpp secret encryption', 32));
+    this.#macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'vpp secret lookup hash', 32));
+  }
+
+  encrypt(plaintext: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#encKey, iv);
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    return `${VERSION}:${Buffer.concat([iv, tag, body]).toString('base64')}`;
+  }
+
+  decrypt(sealed: string): string {
+    const [version, data] = sealed.split(':', 2);
+    if (version !== VERSION || !data) throw new Error('not a sealed secret');
+    const raw = Buffer.from(data, 'base64');
+    const decipher = createDecipheriv('aes-256-gcm', this.#encKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  /** Deterministic keyed hash: indexable, useless without the master key. */
+  hash(value: string): string {
+    return createHmac('sha256', this.#macKey).update(value, 'utf8').digest('base64url');
+  }
+
+  /** Constant-time comparison of a value with a stored hash. */
+  matches(value: string, storedHash: string): boolean {
+    const a = Buffer.from(this.hash(value));
+    const b = Buffer.from(storedHash);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+}

@@ -1,0 +1,96 @@
+// Opens the database: embedded SQLite (a file, or memory) or PostgreSQL. Everything that
+// differs between the two dialects stays in store/.
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Database } from './schema.js';
+import { SqliteStatementCache } from './sqlite-statement-cache.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Anything that runs queries: the database itself or an open transaction. */
+export type Queryable = Kysely<Database>;
+
+export interface Store {
+  db: Db;
+  dialect: DialectName;
+  /** A description safe to print (no password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export class StoreUnreachableError extends Error {}
+
+export interface OpenStoreOptions {
+  /** `postgres://…` selects PostgreSQL. */
+  databaseUrl?: string;
+  /** SQLite file; ignored with `inMemory` or a PostgreSQL URL. */
+  file?: string;
+  inMemory?: boolean;
+  /** PostgreSQL schema to use (created if missing); tests use one per app. */
+  pgSchema?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
+  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:');
+}
+
+async function openSqlite(file: string): Promise<Store> {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const raw = new Sqlite(file);
+  // WAL with synchronous=NORMAL: a committed transaction survives a process crash (the
+  // WAL is written before commit returns); only an OS crash could lose the last commits.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new SqliteStatementCache(raw) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: file === ':memory:' ? 'SQLite (in memory)' : `SQLite ${file}`,
+    close: () => db.destroy(),
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable database URL)';
+  }
+}
+
+async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store> {
+  const pg = (await import('pg')).default;
+  // BIGINT (int8) columns hold money and epoch-millisecond times; both fit a JS number.
+  pg.types.setTypeParser(20, (v: string) => Number(v));
+  const schema = opts.pgSchema;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  pool.on('error', () => {}); // an idle client dropped by the server; the pool replaces it
+  const describe = `PostgreSQL ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}`;
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await client.query('SET synchronous_commit = on');
+    } finally {
+      client.release();
+    }
+  } catch (err) {
+    await pool.end().catch(() => {});
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StoreUnreachableError(`cannot reach the database ${redactUrl(url)}: ${reason}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', describe, close: () => db.destroy() };
+}

@@ -1,0 +1,57 @@
+// Key sets: client id, sealed secret and subscription keys, and the owner they act for.
+import type { Queryable } from './db.js';
+import type { KeySetRow } from './tables/foundation.js';
+
+/** A key set with what the authorization model needs to know about its owner. */
+export interface KeySetWithOwner extends KeySetRow {
+  partner_name: string | null;
+  partner_level: string | null;
+  merchant_orgno: string | null;
+}
+
+function withOwner(db: Queryable) {
+  return db
+    .selectFrom('key_sets as k')
+    .leftJoin('partners as p', 'p.id', 'k.partner_id')
+    .leftJoin('merchants as m', 'm.id', 'k.merchant_id')
+    .selectAll('k')
+    .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno']);
+}
+
+export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwner | undefined> {
+  return withOwner(db).where('k.id', '=', id).executeTakeFirst();
+}
+
+export function findKeySetByClientId(db: Queryable, clientId: string): Promise<KeySetWithOwner | undefined> {
+  return withOwner(db).where('k.client_id', '=', clientId).executeTakeFirst();
+}
+
+export async function findKeySetBySubscriptionHash(db: Queryable, hash: string): Promise<KeySetRow | undefined> {
+  return db
+    .selectFrom('key_sets')
+    .selectAll()
+    .where((eb) => eb.or([eb('sub_primary_hash', '=', hash), eb('sub_secondary_hash', '=', hash)]))
+    .executeTakeFirst();
+}
+
+export async function insertKeySet(db: Queryable, row: KeySetRow): Promise<void> {
+  await db.insertInto('key_sets').values(row).execute();
+}
+
+export type SealedCredentials = Pick<
+  KeySetRow,
+  'client_id' | 'client_secret_enc' | 'client_secret_hash' | 'sub_primary_enc' | 'sub_primary_hash' | 'sub_secondary_enc' | 'sub_secondary_hash'
+>;
+
+/** Replaces the credentials and bumps the generation, so tokens of the old ones stop working. */
+export async function replaceCredentials(db: Queryable, id: string, sealed: SealedCredentials, now: number): Promise<void> {
+  await db
+    .updateTable('key_sets')
+    .set((eb) => ({ ...sealed, generation: eb('generation', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listKeySets(db: Queryable): Promise<KeySetWithOwner[]> {
+  return withOwner(db).orderBy('k.created_at').orderBy('k.client_id').execute();
+}

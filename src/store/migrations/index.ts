@@ -1,0 +1,8 @@
+// Every migration, in order. Names sort in the order they run; append, never edit one
+// that has shipped.
+import type { VppMigration } from './types.js';
+import { foundation } from './001_foundation.js';
+
+export const migrations: Record<string, VppMigration> = {
+  '001_foundation': foundation,
+};

@@ -1,0 +1,92 @@
+// The outbox: side effects (webhook deliveries, emails) written in the same transaction as
+// the change that causes them, and claimed by whichever node's worker gets there first.
+import { sql } from 'kysely';
+import type { DialectName, Queryable } from './db.js';
+import type { OutboxRow } from './tables/foundation.js';
+
+export interface OutboxMessage { topic: string; orderingKey: string; payload: unknown }
+export type ClaimedMessage = Omit<OutboxRow, 'id'> & { id: number };
+
+export async function enqueueOutbox(db: Queryable, now: number, messages: OutboxMessage[]): Promise<number[]> {
+  if (!messages.length) return [];
+  const rows = await db
+    .insertInto('outbox')
+    .values(
+      messages.map((m) => ({
+        topic: m.topic,
+        ordering_key: m.orderingKey,
+        payload: JSON.stringify(m.payload),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        locked_by: null,
+        locked_until: null,
+        last_error: null,
+        created_at: now,
+        done_at: null,
+      })),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * Leases up to `limit` due messages to `node`: for each ordering key only its oldest
+ * undelivered message, so messages of one key go out in order. PostgreSQL skips rows
+ * another node is claiming at the same moment.
+ */
+export async function claimOutbox(
+  db: Queryable,
+  dialect: DialectName,
+  opts: { node: string; now: number; leaseMs: number; limit: number },
+): Promise<ClaimedMessage[]> {
+  const lockClause = dialect === 'postgres' ? sql`FOR UPDATE SKIP LOCKED` : sql``;
+  const result = await sql<ClaimedMessage>`
+    UPDATE outbox SET locked_by = ${opts.node}, locked_until = ${opts.now + opts.leaseMs}
+    WHERE id IN (
+      SELECT o.id FROM outbox o
+      WHERE o.status = 'pending' AND o.next_attempt_at <= ${opts.now}
+        AND (o.locked_until IS NULL OR o.locked_until < ${opts.now})
+        AND NOT EXISTS (
+          SELECT 1 FROM outbox e WHERE e.ordering_key = o.ordering_key AND e.id < o.id AND e.status = 'pending'
+        )
+      ORDER BY o.id
+      LIMIT ${opts.limit}
+      ${lockClause}
+    )
+    RETURNING *`.execute(db);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function completeOutbox(db: Queryable, id: number, node: string, now: number): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'done', done_at: now, locked_by: null, locked_until: null, attempts: (eb) => eb('attempts', '+', 1) })
+    .where('id', '=', id)
+    .where('locked_by', '=', node)
+    .execute();
+}
+
+export async function retryOutbox(
+  db: Queryable,
+  opts: { id: number; node: string; error: string; nextAttemptAt: number | null },
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({
+      status: opts.nextAttemptAt === null ? 'dead' : 'pending',
+      next_attempt_at: opts.nextAttemptAt ?? 0,
+      last_error: opts.error.slice(0, 500),
+      locked_by: null,
+      locked_until: null,
+      attempts: (eb) => eb('attempts', '+', 1),
+    })
+    .where('id', '=', opts.id)
+    .where('locked_by', '=', opts.node)
+    .execute();
+}
+
+export function findOutboxMessage(db: Queryable, id: number) {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}

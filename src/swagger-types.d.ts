@@ -1,0 +1,2 @@
+// Route schemas carry OpenAPI fields (tags, summary, …) that @fastify/swagger reads.
+/// <reference types="@fastify/swagger" />

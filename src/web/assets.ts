@@ -1,0 +1,12 @@
+// The stylesheet, read once and served with a cache header.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+
+const css = readFileSync(fileURLToPath(new URL('../../src/web/style.css', import.meta.url)), 'utf8');
+
+export async function assetRoutes(app: FastifyInstance) {
+  app.get('/assets/style.css', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css),
+  );
+}

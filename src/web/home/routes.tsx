@@ -1,0 +1,36 @@
+// The front page: what runs here and where to go next.
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../runtime.js';
+import { assetRoutes } from '../assets.js';
+import { html, Layout } from '../render.js';
+
+function Home({ rt }: { rt: Runtime }) {
+  const base = rt.config.publicUrl;
+  return (
+    <Layout title="Home">
+      <h1>vpp — the Vipps MobilePay partner platform</h1>
+      <p class="muted">
+        Running in <span class="badge">{rt.config.mode}</span> mode on {rt.store.describe}.
+      </p>
+      <div class="card">
+        <h2>APIs</h2>
+        <ul>
+          <li>
+            Access Token API: <code>POST {base}/accesstoken/get</code>
+          </li>
+          <li>
+            <a href="/openapi.json">OpenAPI document</a> of every route
+          </li>
+          <li>
+            <a href="/health">Health</a> and <a href="/metrics">metrics</a>
+          </li>
+        </ul>
+      </div>
+    </Layout>
+  );
+}
+
+export async function homeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  await app.register(assetRoutes);
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(html(<Home rt={rt} />)));
+}
