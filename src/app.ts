@@ -16,6 +16,7 @@ import { accessTokenRoutes } from './api/access-token/routes.js';
 import { SYSTEM_HEADER_NAMES } from './api/system-headers.js';
 import { openApiRoutes } from './api/openapi/routes.js';
 import { homeRoutes } from './web/home/routes.js';
+import { managementApi } from './api/management/index.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -111,6 +112,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(systemRoutes, { rt, metrics });
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
+  // The test environment offers neither the Management API nor the Partner API.
+  if (rt.config.mode === 'production') await app.register(managementApi, { rt });
   await app.register(openApiRoutes);
   await app.register(homeRoutes, { rt });
 

@@ -2,7 +2,9 @@
 // that has shipped.
 import type { VppMigration } from './types.js';
 import { foundation } from './001_foundation.js';
+import { idempotency } from './002_idempotency.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
+  '002_idempotency': idempotency,
 };

@@ -1,0 +1,11 @@
+// The Management API v1. Offered in production mode only: the real test environment does
+// not have it, and a partner should notice that here too.
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../runtime.js';
+import { requireCaller } from '../caller.js';
+import { whoamiRoute } from './partners/whoami.js';
+
+export async function managementApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  requireCaller(app, rt);
+  await app.register(whoamiRoute, { rt });
+}

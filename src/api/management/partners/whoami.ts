@@ -1,0 +1,38 @@
+// GET /management/v1/partners/whoami: the partner behind the keys making the request.
+import Type from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { levelName, requirePartnerActor } from '../../../domain/partners/describe-partner.js';
+import { findPartner } from '../../../store/partners-repo.js';
+import type { Runtime } from '../../../runtime.js';
+import { problemResponses, routeConfig } from '../schemas.js';
+
+const PartnerResponse = Type.Object({
+  partnerId: Type.String({ pattern: '^\\d{3,10}$' }),
+  name: Type.String(),
+  level: Type.Union([Type.Literal('Vipps Partner'), Type.Literal('Vipps Partner Plus'), Type.Literal('Vipps Partner Premium')]),
+  partnerContactName: Type.String(),
+  partnerContactEmail: Type.String(),
+  status: Type.Union([Type.Literal('PENDING'), Type.Literal('ACTIVE'), Type.Literal('DEACTIVATED')]),
+});
+
+export async function whoamiRoute(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  app.get(
+    '/management/v1/partners/whoami',
+    {
+      config: routeConfig,
+      schema: { tags: ['Management API: partners'], summary: 'The partner making the request', response: { 200: PartnerResponse, ...problemResponses } },
+    },
+    async (req) => {
+      const { partnerId } = requirePartnerActor(req.actor!);
+      const p = (await findPartner(rt.store.db, partnerId))!;
+      return {
+        partnerId: p.id,
+        name: p.name,
+        level: levelName(p.level) as 'Vipps Partner',
+        partnerContactName: p.contact_name,
+        partnerContactEmail: p.contact_email,
+        status: 'ACTIVE' as const,
+      };
+    },
+  );
+}
