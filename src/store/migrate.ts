@@ -13,7 +13,8 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
       return out;
     },
   };
-  const migrator = new Migrator({ db: store.db, provider });
+  // Areas add migrations independently; their order between areas does not matter.
+  const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
