@@ -14,6 +14,7 @@ import { systemRoutes } from './api/system/routes.js';
 import { simClockRoutes } from './api/sim/clock-routes.js';
 import { accessTokenRoutes } from './api/access-token/routes.js';
 import { SYSTEM_HEADER_NAMES } from './api/system-headers.js';
+import { redactUrl } from './api/redact-url.js';
 import { openApiRoutes } from './api/openapi/routes.js';
 import { homeRoutes } from './web/home/routes.js';
 import { managementApi } from './api/management/index.js';
@@ -33,6 +34,15 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       paths: ['req.headers.authorization', 'req.headers.client_secret', 'req.headers["ocp-apim-subscription-key"]', 'req.headers.cookie'],
       censor: '[redacted]',
     },
+    serializers: {
+      req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: req.method,
+        url: redactUrl(req.url),
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
     ...(opts.logStream ? { stream: opts.logStream } : {}),
   };
   const app = Fastify({
@@ -42,7 +52,6 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 2 * 1024 * 1024, // room for a base64 logo
-    forceCloseConnections: false,
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -74,6 +83,16 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
         throw invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]);
       }
     }
+  });
+
+  // While stopping, answer in-flight requests with Connection: close, so their keep-alive
+  // sockets do not hold the shutdown open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   const metrics = new Metrics();

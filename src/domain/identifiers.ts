@@ -60,7 +60,8 @@ export const checkMsn: Check = (v) => (/^\d{5,6}$/.test(v) ? null : 'must be 5 o
  * leading zeros. Norway (47) and Denmark (45) have 8-digit subscriber numbers.
  */
 export const checkMsisdn: Check = (v) => {
-  if (!/^[1-9]\d{7,14}$/.test(v)) return 'must be an MSISDN: country code and number, digits only (like 4791234567)';
+  if (/^\d{8}$/.test(v)) return 'must start with the country code: 47 for Norway, 45 for Denmark (like 4791234567)';
+  if (!/^[1-9]\d{8,14}$/.test(v)) return 'must be an MSISDN: country code and number, digits only (like 4791234567)';
   if ((v.startsWith('47') || v.startsWith('45')) && v.length !== 10) {
     return 'must have 8 digits after the country code 47 (Norway) or 45 (Denmark)';
   }

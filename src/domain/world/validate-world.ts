@@ -26,27 +26,30 @@ export function pointerToPath(pointer: string): string {
 }
 
 function shapeProblems(input: unknown): WorldProblem[] {
-  const seen = new Set<string>();
-  const out: WorldProblem[] = [];
+  const byPath = new Map<string, string[]>();
+  const allowed = new Map<string, unknown[]>();
+  const add = (path: string, rule: string) => {
+    const list = byPath.get(path) ?? [];
+    if (!list.includes(rule)) list.push(rule);
+    byPath.set(path, list);
+  };
   for (const e of Value.Errors(WorldSchema, input)) {
+    const params = e.params as Record<string, unknown>;
     if (e.message === 'schema is false') continue; // reported again as additionalProperties
-    let path = pointerToPath(e.instancePath) || '(top level)';
-    let rule = e.message;
     if (e.keyword === 'additionalProperties') {
-      const extra = (e.params as { additionalProperties?: string[] }).additionalProperties ?? [];
-      path = pointerToPath(`${e.instancePath}/${extra[0] ?? ''}`);
-      rule = 'is not a known field';
-    }
-    const key = `${path}|${rule}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ path, rule });
+      for (const extra of (params.additionalProperties as string[]) ?? []) add(pointerToPath(`${e.instancePath}/${extra}`), 'is not a known field');
+    } else if (e.keyword === 'required') {
+      for (const missing of (params.requiredProperties as string[]) ?? []) add(pointerToPath(`${e.instancePath}/${missing}`), 'is required');
+    } else if (e.keyword === 'const') {
+      const path = pointerToPath(e.instancePath);
+      allowed.set(path, [...(allowed.get(path) ?? []), params.allowedValue]);
+    } else if (e.keyword !== 'anyOf') {
+      add(pointerToPath(e.instancePath) || '(top level)', e.message);
     }
   }
-  // A union failing reports every branch; keep the first problem per path.
-  const firstPerPath = new Map<string, WorldProblem>();
-  for (const p of out) if (!firstPerPath.has(p.path)) firstPerPath.set(p.path, p);
-  return [...firstPerPath.values()];
+  // A union of constants is an enum: say which values it takes.
+  for (const [path, values] of allowed) add(path, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+  return [...byPath].map(([path, rules]) => ({ path, rule: rules[0]! }));
 }
 
 export function validateWorld(input: unknown): { world: World; problems: [] } | { world?: undefined; problems: WorldProblem[] } {
