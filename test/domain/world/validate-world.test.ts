@@ -72,3 +72,13 @@ describe('validating a world file', () => {
     expect(validateWorld(null)).toEqual({ world: {}, problems: [] });
   });
 });
+
+describe('the full example in docs/world-file.md', () => {
+  it('is a valid world', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const doc = readFileSync(new URL('../../../docs/world-file.md', import.meta.url), 'utf8');
+    const block = doc.split('## A full example')[1]!.split('```yaml')[1]!.split('```')[0]!;
+    expect(validateWorld(parse(block)).problems).toEqual([]);
+  });
+});
