@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import type { Runtime } from './runtime.js';
 import { decorateCaller } from './api/caller.js';
@@ -18,6 +19,10 @@ import { redactUrl } from './api/redact-url.js';
 import { openApiRoutes } from './api/openapi/routes.js';
 import { homeRoutes } from './web/home/routes.js';
 import { managementApi } from './api/management/index.js';
+import { portal } from './web/portal/index.js';
+import { backoffice } from './web/backoffice/index.js';
+import { mailboxRoutes } from './web/mailbox/routes.js';
+import './web/html-errors.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -67,6 +72,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     parseJson(req, body as string, done);
   });
   await app.register(formbody);
+  await app.register(cookie);
 
   await app.register(swagger, {
     openapi: {
@@ -138,6 +144,9 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.mode === 'production') await app.register(managementApi, { rt });
   await app.register(openApiRoutes);
   await app.register(homeRoutes, { rt });
+  await app.register(portal, { rt });
+  await app.register(backoffice, { rt });
+  await app.register(mailboxRoutes, { rt });
 
   return app;
 }

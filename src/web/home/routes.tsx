@@ -13,6 +13,20 @@ function Home({ rt }: { rt: Runtime }) {
         Running in <span class="badge">{rt.config.mode}</span> mode on {rt.store.describe}.
       </p>
       <div class="card">
+        <h2>Pages</h2>
+        <ul>
+          <li>
+            <a href="/portal">Merchant portal</a>: log in as a person (simulated BankID)
+          </li>
+          <li>
+            <a href="/backoffice">Back office</a>: review agreements and orders
+          </li>
+          <li>
+            <a href="/mailbox">Mailbox</a>: every email vpp sent
+          </li>
+        </ul>
+      </div>
+      <div class="card">
         <h2>APIs</h2>
         <ul>
           <li>

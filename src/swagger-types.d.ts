@@ -1,2 +1,0 @@
-// Route schemas carry OpenAPI fields (tags, summary, …) that @fastify/swagger reads.
-/// <reference types="@fastify/swagger" />

@@ -1,0 +1,42 @@
+// Errors on web pages are pages: the same vocabulary, rendered for a person.
+import { registerErrorFormat, STATUS_OF } from '../api/error-format.js';
+import { html, Layout } from './render.js';
+
+const HEADING: Record<number, string> = {
+  400: 'Something in the form needs fixing',
+  401: 'Please log in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'That cannot be done now',
+  410: 'Gone',
+  500: 'Something went wrong',
+};
+
+registerErrorFormat('html', (err, ctx) => {
+  const status = err ? STATUS_OF[err.kind] : 500;
+  const detail = err?.detail ?? 'vpp could not handle this page. The request id below finds it in the log.';
+  return {
+    status,
+    contentType: 'text/html; charset=utf-8',
+    body: html(
+      <Layout title={HEADING[status] ?? 'Error'}>
+        <h1>{HEADING[status] ?? 'Error'}</h1>
+        <div class="notice error" role="alert">
+          <p>{detail}</p>
+          {err?.fields?.length ? (
+            <ul>
+              {err.fields.map((f) => (
+                <li>
+                  <strong>{f.name}</strong> {f.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <p class="small muted">
+          Request id <code>{ctx.requestId}</code> · <a href="javascript:history.back()">Back</a> · <a href="/">Home</a>
+        </p>
+      </Layout>,
+    ),
+  };
+});

@@ -1,0 +1,14 @@
+// The merchant portal: log in as a person, then act for the merchants you may.
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../runtime.js';
+import { requirePortalPerson } from './guard.js';
+import { portalHomeRoutes } from './home.js';
+import { portalLoginRoutes } from './login.js';
+
+export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  await app.register(portalLoginRoutes, { rt });
+  await app.register(async (authed) => {
+    requirePortalPerson(authed, rt);
+    await authed.register(portalHomeRoutes, { rt });
+  });
+}

@@ -1,0 +1,106 @@
+// Logging in to the merchant portal as a person: a simulated BankID. Pick a person of the
+// world or type a national identity number.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { checkNin } from '../../domain/identifiers.js';
+import { findPerson, listPersons } from '../../store/registry-repo.js';
+import type { Runtime } from '../../runtime.js';
+import { Layout } from '../render.js';
+import { pageConfig, safeNext, seeOther, sendPage } from '../page.js';
+import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
+
+interface Person { nin: string; first_name: string; last_name: string }
+
+function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: string; persons: Person[]; error?: string; typed?: string }) {
+  return (
+    <Layout title="Log in" area="Merchant portal">
+      <h1>Log in with BankID</h1>
+      <p class="muted">This is a simulated BankID: choose who you are. Nothing leaves this machine.</p>
+      {error && (
+        <div class="notice error" role="alert">
+          {error}
+        </div>
+      )}
+      <div class="card">
+        <form method="post" action="/portal/login" class="stack">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="next" value={next} />
+          <label>
+            National identity number (fødselsnummer)
+            <span class="hint">11 digits</span>
+            <input name="nin" inputMode="numeric" autoComplete="off" value={typed ?? ''} pattern="\d{11}" required />
+          </label>
+          <div class="actions">
+            <button type="submit">Log in</button>
+          </div>
+        </form>
+      </div>
+      {persons.length > 0 && (
+        <>
+          <h2>Or pick a person of this world</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Name</th>
+                  <th>National identity number</th>
+                  <th></th>
+                </tr>
+              </thead>
+              <tbody>
+                {persons.map((p) => (
+                  <tr>
+                    <td>
+                      {p.first_name} {p.last_name}
+                    </td>
+                    <td class="mono">{p.nin}</td>
+                    <td>
+                      <form method="post" action="/portal/login">
+                        <input type="hidden" name="_csrf" value={csrf} />
+                        <input type="hidden" name="next" value={next} />
+                        <input type="hidden" name="nin" value={p.nin} />
+                        <button type="submit" class="secondary">
+                          Log in as {p.first_name}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const show = async (req: FastifyRequest, reply: FastifyReply, status = 200, error?: string, typed?: string) => {
+    const q = (req.query ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const next = safeNext(body.next ?? q.next, '/portal');
+    const persons = await listPersons(rt.store.db);
+    return sendPage(reply, <LoginPage csrf={loginCsrfToken(rt, req, reply)} next={next} persons={persons} error={error} typed={typed} />, status);
+  };
+
+  app.get('/portal/login', { config: pageConfig, schema: { hide: true } }, (req, reply) => show(req, reply));
+
+  app.post('/portal/login', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+    checkLoginCsrf(req);
+    const body = req.body as Record<string, string | undefined>;
+    const nin = (body.nin ?? '').replace(/\s+/g, '');
+    const why = checkNin(nin);
+    if (why) return show(req, reply, 400, `That national identity number ${why}.`, nin);
+    const person = await findPerson(rt.store.db, nin);
+    if (!person) return show(req, reply, 401, 'BankID does not know this national identity number: no person with it is in this world. Check the number, or pick a person below.', nin);
+    await startSession(rt, reply, 'portal', person.nin);
+    return seeOther(reply, safeNext(body.next, '/portal'));
+  });
+
+  app.post('/portal/logout', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+    const session = await loadSession(rt, req, 'portal');
+    if (session) checkCsrf(req, session);
+    await endSession(rt, req, reply, 'portal');
+    return seeOther(reply, '/portal/login');
+  });
+}
