@@ -64,7 +64,8 @@ export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<
 
 /** Every route registered inside `app` after this call requires an identified caller. */
 export function requireCaller(app: FastifyInstance, rt: Runtime): void {
-  app.addHook('preHandler', async (req) => {
+  // Before schema validation: a caller without valid credentials learns nothing about the body.
+  app.addHook('preValidation', async (req) => {
     await identifyCaller(rt, req);
   });
 }

@@ -56,6 +56,7 @@ function reason(e: ErrorObject): string {
 export function fieldProblems(errors: ErrorObject[], part: string | undefined): FieldProblem[] {
   const seen = new Set<string>();
   const out: FieldProblem[] = [];
+  const constReasons = new Set<FieldProblem>();
   for (const e of errors) {
     if (e.keyword === 'if') continue;
     const p = e.params as Record<string, unknown>;
@@ -65,11 +66,38 @@ export function fieldProblems(errors: ErrorObject[], part: string | undefined): 
     if (!name) name = part === 'body' ? '(body)' : part ?? '(request)';
     // An anyOf/oneOf failing reports every branch; the first is the most useful.
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
+    // A union of literals fails once per literal: one problem listing them all reads better.
+    const prev = e.keyword === 'const' ? out.find((f) => f.name === name && constReasons.has(f)) : undefined;
+    if (prev) {
+      const value = JSON.stringify(p.allowedValue);
+      prev.reason = prev.reason.startsWith('must be one of ') ? `${prev.reason}, ${value}` : `must be one of ${prev.reason.slice('must be '.length)}, ${value}`;
+      continue;
+    }
     const r = reason(e);
     const key = `${name}|${r}`;
     if (seen.has(key) || out.some((f) => f.name === name && e.keyword === 'type')) continue;
     seen.add(key);
-    out.push({ name, reason: r });
+    const problem = { name, reason: r };
+    if (e.keyword === 'const') constReasons.add(problem);
+    out.push(problem);
   }
   return out;
+}
+
+/** The field problems of a route declared with `attachValidation: true`. */
+export function attachedProblems(error: (Error & { validation?: ErrorObject[]; validationContext?: string }) | undefined | null): FieldProblem[] {
+  if (!error?.validation) return [];
+  return fieldProblems(error.validation, error.validationContext);
+}
+
+const compiledBody = new WeakMap<object, ValidateFunction>();
+
+/** Checks a value against a schema as the edge checks a request body (strictly). */
+export function schemaProblems(schema: object, value: unknown): FieldProblem[] {
+  let fn = compiledBody.get(schema);
+  if (!fn) {
+    fn = strictAjv.compile(schema);
+    compiledBody.set(schema, fn);
+  }
+  return fn(value) ? [] : fieldProblems(fn.errors ?? [], 'body');
 }

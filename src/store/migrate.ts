@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './db.js';
 import { migrations } from './migrations/index.js';
 
@@ -13,8 +13,13 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
       return out;
     },
   };
+  // Kysely looks for its own tables in every schema it can see unless told which one; with
+  // several vpp schemas in one PostgreSQL database (tests, or several installations) it
+  // would find another schema's tables and skip creating its own.
+  const migrationTableSchema =
+    store.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s : undefined;
   // Areas add migrations independently; their order between areas does not matter.
-  const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -4,8 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { requireCaller } from '../caller.js';
 import { whoamiRoute } from './partners/whoami.js';
+import { productOrderRoutes } from './product-orders/routes.js';
 
 export async function managementApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
   requireCaller(app, rt);
   await app.register(whoamiRoute, { rt });
+  await app.register(productOrderRoutes, { rt });
 }

@@ -3,10 +3,12 @@
 import type { VppMigration } from './types.js';
 import { foundation } from './001_foundation.js';
 import { idempotency } from './002_idempotency.js';
+import { managementProductOrders } from './003_management_product_orders.js';
 import { web } from './006_web.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
   '002_idempotency': idempotency,
+  '003_management_product_orders': managementProductOrders,
   '006_web': web,
 };

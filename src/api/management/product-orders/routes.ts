@@ -1,0 +1,104 @@
+// Product orders: pre-fill one for a merchant, read its status, withdraw it.
+import Type from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { ProductOrderRequest } from '../../../domain/product-orders/prefill-schema.js';
+import { PREFILL_STATUSES } from '../../../domain/product-orders/product-order-status.js';
+import { createProductOrder } from '../../../operations/product-orders/create-product-order.js';
+import { deleteProductOrder } from '../../../operations/product-orders/delete-product-order.js';
+import { getProductOrder } from '../../../operations/product-orders/get-product-order.js';
+import type { Runtime } from '../../../runtime.js';
+import { attachedProblems } from '../../validation.js';
+import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
+import { ManagementHeaders, Problem, problemResponses, routeConfig } from '../schemas.js';
+
+const tags = ['Management API: product orders'];
+
+const ProductOrderResponse = Type.Object({
+  prefilledOrderId: Type.String({ format: 'uuid', description: 'Identifies the pre-filled order' }),
+  prefillUrl: Type.String({ format: 'uri', description: "Where the merchant opens the pre-filled order in vpp's merchant portal" }),
+});
+
+const ProductOrderDetails = Type.Object({
+  prefilledOrderId: Type.String({ format: 'uuid' }),
+  prefillStatus: Type.Union(PREFILL_STATUSES.map((s) => Type.Literal(s)), {
+    description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
+  }),
+});
+
+const OrderIdParams = Type.Object({
+  productOrderId: Type.String({ format: 'uuid', description: 'The prefilledOrderId that the pre-fill returned' }),
+});
+
+export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  app.post(
+    '/management/v1/product-orders',
+    {
+      config: routeConfig,
+      // Schema problems are collected with the rules checked later, so every mistake is reported at once.
+      attachValidation: true,
+      schema: {
+        tags,
+        summary: 'Pre-fill a product order on behalf of a merchant',
+        description:
+          'Validates everything up front (org number and registry, name, logo pixels, account check digit, your price package, URLs, compliance data) and lists every problem at once. Returns the link the merchant opens in the portal.',
+        headers: Type.Object({ ...ManagementHeaders.properties, 'idempotency-key': IdempotencyKeyHeader }),
+        body: ProductOrderRequest,
+        response: { 201: ProductOrderResponse, ...problemResponses, 409: Problem },
+      },
+    },
+    async (req, reply) => {
+      const shape = req.validationError && (req.validationError as { validationContext?: string }).validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
+      const keyProblem = idempotencyKeyProblem(req.headers['idempotency-key']);
+      const result = await createProductOrder({
+        db: rt.store.db,
+        actor: req.actor!,
+        input: req.body,
+        sent: req.body,
+        shapeProblems: keyProblem ? [keyProblem, ...shape] : shape,
+        source: 'management',
+        validation: 'strict',
+        idempotencyKey: keyProblem ? undefined : (req.headers['idempotency-key'] as string),
+        request: { method: req.method, path: '/management/v1/product-orders' },
+        publicUrl: rt.config.publicUrl,
+        now: rt.clock.now(),
+      });
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(result.status).send({ prefilledOrderId: result.body.prefilledOrderId, prefillUrl: result.body.url });
+    },
+  );
+
+  app.get(
+    '/management/v1/product-orders/:productOrderId',
+    {
+      config: routeConfig,
+      schema: {
+        tags,
+        summary: "A product order's status",
+        description: 'For the keys of whoever pre-filled the order.',
+        headers: ManagementHeaders,
+        params: OrderIdParams,
+        response: { 200: ProductOrderDetails, ...problemResponses },
+      },
+    },
+    async (req) => getProductOrder({ db: rt.store.db, actor: req.actor!, id: (req.params as { productOrderId: string }).productOrderId }),
+  );
+
+  app.delete(
+    '/management/v1/product-orders/:productOrderId',
+    {
+      config: routeConfig,
+      schema: {
+        tags,
+        summary: 'Delete a product order',
+        description: 'Withdraws a pre-fill sent by mistake. Works until the merchant submits the order; then 409.',
+        headers: ManagementHeaders,
+        params: OrderIdParams,
+        response: { 200: Type.Null({ description: 'Deleted' }), ...problemResponses, 409: Problem },
+      },
+    },
+    async (req, reply) => {
+      await deleteProductOrder({ db: rt.store.db, actor: req.actor!, id: (req.params as { productOrderId: string }).productOrderId, now: rt.clock.now() });
+      return reply.code(200).send();
+    },
+  );
+}
