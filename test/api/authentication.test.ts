@@ -54,13 +54,13 @@ describe('authenticating API requests', () => {
   it('400 when Merchant-Serial-Number is not an MSN, naming the header', async () => {
     const res = await t.inject({ method: 'GET', url: WHOAMI, headers: await t.auth(DEMO.partnerKeys, 'abc') });
     expect(res.statusCode).toBe(400);
-    expect(res.json().extraDetails).toEqual([{ name: 'Merchant-Serial-Number', reason: 'must be 5 or 6 digits' }]);
+    expect(res.json().extraDetails).toEqual([{ key: 'Merchant-Serial-Number', value: 'must be 5 or 6 digits' }]); // the Management API's ExtraDetails shape
   });
 
   it('400 naming a Vipps-System header longer than 30 characters', async () => {
     const res = await t.inject({ method: 'GET', url: WHOAMI, headers: { ...(await t.auth(DEMO.partnerKeys)), 'vipps-system-plugin-name': 'x'.repeat(31) } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().extraDetails).toEqual([{ name: 'Vipps-System-Plugin-Name', reason: 'must be at most 30 characters' }]);
+    expect(res.json().extraDetails).toEqual([{ key: 'Vipps-System-Plugin-Name', value: 'must be at most 30 characters' }]);
   });
 
   it('403 for keys that are not a partner\'s, saying which keys to use', async () => {

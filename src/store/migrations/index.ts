@@ -5,10 +5,12 @@ import { foundation } from './001_foundation.js';
 import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
 import { web } from './006_web.js';
+import { portalUsers } from './007_portal_users.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
   '002_idempotency': idempotency,
   '003_management_product_orders': managementProductOrders,
   '006_web': web,
+  '007_portal_users': portalUsers,
 };

@@ -1,7 +1,7 @@
 // The portal's front page for a logged-in person.
 import type { FastifyInstance } from 'fastify';
 import { ROLE_LABEL } from '../../domain/registry/roles.js';
-import { rolesOfPerson } from '../../store/registry-repo.js';
+import { accessOfPerson } from '../../operations/portal/access-of-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, sendPage } from '../page.js';
@@ -25,13 +25,7 @@ export function LogoutButton({ csrf }: { csrf: string }) {
 export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   app.get('/portal', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
     const { person, session } = req.portal!;
-    const roles = await rolesOfPerson(rt.store.db, person.nin);
-    const byOrg = new Map<string, { name: string; merchant: boolean; roles: string[] }>();
-    for (const r of roles) {
-      const entry = byOrg.get(r.orgno) ?? { name: r.merchant_name ?? r.organisation_name, merchant: !!r.merchant_id, roles: [] };
-      entry.roles.push(ROLE_LABEL[r.role] ?? r.role);
-      byOrg.set(r.orgno, entry);
-    }
+    const companies = await accessOfPerson({ db: rt.store.db, nin: person.nin });
     return sendPage(
       reply,
       <Layout title="Merchant portal" area="Merchant portal" nav={portalNav}>
@@ -42,8 +36,8 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
           <LogoutButton csrf={session.csrf} />
         </div>
         <h2>Companies you may act for</h2>
-        {byOrg.size === 0 ? (
-          <p class="muted">The business registry lists you in no role, and no merchant has given you access.</p>
+        {companies.length === 0 ? (
+          <p class="muted">The business registry lists you as neither CEO nor chair of a company, and no merchant has given you access.</p>
         ) : (
           <div class="table-wrap">
             <table>
@@ -51,17 +45,20 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
                 <tr>
                   <th>Company</th>
                   <th>Organisation number</th>
-                  <th>Your role</th>
+                  <th>Your access</th>
                   <th>Customer</th>
                 </tr>
               </thead>
               <tbody>
-                {[...byOrg].map(([orgno, o]) => (
+                {companies.map((c) => (
                   <tr>
-                    <td>{o.name}</td>
-                    <td class="mono">{orgno}</td>
-                    <td>{o.roles.join(', ')}</td>
-                    <td>{o.merchant ? <span class="badge ok">Merchant</span> : <span class="badge">Not yet a merchant</span>}</td>
+                    <td>{c.name}</td>
+                    <td class="mono">{c.orgno}</td>
+                    <td>
+                      {c.registryRoles.map((r) => ROLE_LABEL[r] ?? r).join(', ')}
+                      {c.via.includes('portal-user') && <div class="small muted">Portal user: {[...c.permissions].join(', ').toLowerCase()}</div>}
+                    </td>
+                    <td>{c.merchantId ? <span class="badge ok">Merchant</span> : <span class="badge">Not yet a merchant</span>}</td>
                   </tr>
                 ))}
               </tbody>
