@@ -4,9 +4,11 @@ import type { VppMigration } from './types.js';
 import { foundation } from './001_foundation.js';
 import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
+import { managementSalesUnitChanges } from './003_management_sales_unit_changes.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
   '002_idempotency': idempotency,
   '003_management_product_orders': managementProductOrders,
+  '003_management_sales_unit_changes': managementSalesUnitChanges,
 };
