@@ -17,6 +17,9 @@ import { SYSTEM_HEADER_NAMES } from './api/system-headers.js';
 import { openApiRoutes } from './api/openapi/routes.js';
 import { homeRoutes } from './web/home/routes.js';
 import { managementApi } from './api/management/index.js';
+import { partnerApi } from './api/partner-api/routes.js';
+import { signupApiGone } from './api/signup/routes.js';
+import { docsRoutes } from './web/docs/routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -113,7 +116,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
   // The test environment offers neither the Management API nor the Partner API.
-  if (rt.config.mode === 'production') await app.register(managementApi, { rt });
+  if (rt.config.mode === 'production') {
+    await app.register(managementApi, { rt });
+    await app.register(partnerApi, { rt });
+  }
+  await app.register(signupApiGone, { rt });
+  await app.register(docsRoutes, { rt });
   await app.register(openApiRoutes);
   await app.register(homeRoutes, { rt });
 
