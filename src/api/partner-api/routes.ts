@@ -132,6 +132,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
       const input = fromLegacyPrefill(sent);
       const result = await createProductOrder({
         db: rt.store.db,
+        box: rt.box,
         actor: req.actor!,
         input,
         sent,
