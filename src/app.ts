@@ -1,7 +1,7 @@
 // Builds the HTTP server: logging with request ids, validation, one error path, metrics,
 // the request log, and every API surface and page.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
@@ -23,6 +23,9 @@ import { portal } from './web/portal/index.js';
 import { backoffice } from './web/backoffice/index.js';
 import { mailboxRoutes } from './web/mailbox/routes.js';
 import './web/html-errors.js';
+import { partnerApi } from './api/partner-api/routes.js';
+import { signupApiGone } from './api/signup/routes.js';
+import { docsRoutes } from './web/docs/routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -58,7 +61,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     },
     bodyLimit: 2 * 1024 * 1024, // room for a base64 logo
     // One log line per request (written in onResponse) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -141,7 +144,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
   // The test environment offers neither the Management API nor the Partner API.
-  if (rt.config.mode === 'production') await app.register(managementApi, { rt });
+  if (rt.config.mode === 'production') {
+    await app.register(managementApi, { rt });
+    await app.register(partnerApi, { rt });
+  }
+  await app.register(signupApiGone, { rt });
+  await app.register(docsRoutes, { rt });
   await app.register(openApiRoutes);
   await app.register(homeRoutes, { rt });
   await app.register(portal, { rt });

@@ -20,11 +20,21 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     store.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s : undefined;
   // Areas add migrations independently; their order between areas does not matter.
   const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`migration ${failed} failed: ${reason}`);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    // Kysely's introspection reads every schema in the database; another installation
+    // dropping its schema at that moment fails the read. That is not our schema: try again.
+    if (error && attempt < 5 && isOtherSchemaVanished(error, migrationTableSchema)) continue;
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new MigrationError(`migration ${failed} failed: ${reason}`);
+    }
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function isOtherSchemaVanished(error: unknown, ours: string | undefined): boolean {
+  const m = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error));
+  return !!m && m[1] !== ours;
 }

@@ -7,3 +7,14 @@ export async function insertRequestLog(db: Queryable, rows: ApiRequestRow[]): Pr
     await db.insertInto('api_requests').values(rows.slice(i, i + 500)).onConflict((oc) => oc.column('id').doNothing()).execute();
   }
 }
+
+/** How many requests for a sales unit ended in each status, per method and route. */
+export async function countUnitRequests(db: Queryable, msn: string): Promise<{ method: string; route: string; status: number; count: number }[]> {
+  const rows = await db
+    .selectFrom('api_requests')
+    .select(['method', 'route', 'status', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .where('msn', '=', msn)
+    .groupBy(['method', 'route', 'status'])
+    .execute();
+  return rows.map((r) => ({ method: r.method, route: r.route, status: Number(r.status), count: Number(r.count) }));
+}

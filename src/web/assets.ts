@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 const css = readFileSync(fileURLToPath(new URL('../../src/web/style.css', import.meta.url)), 'utf8');
 
 export async function assetRoutes(app: FastifyInstance) {
-  app.get('/assets/style.css', { schema: { hide: true } }, async (_req, reply) =>
+  app.get('/assets/style.css', { schema: { tags: ['Pages'], summary: 'The stylesheet of every page', produces: ['text/css'] } }, async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css),
   );
 }

@@ -19,3 +19,8 @@ export function safeNext(next: unknown, fallback: string): string {
 
 /** Route options of a web page: errors render as pages; not part of the API docs. */
 export const pageConfig = { errorFormat: 'html' } as const;
+
+/** The OpenAPI description of a web page: listed under "Pages", briefly. */
+export function pageSchema(summary: string, extra: Record<string, unknown> = {}) {
+  return { tags: ['Pages'], summary, produces: ['text/html'], ...extra };
+}

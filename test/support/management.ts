@@ -54,3 +54,21 @@ export function problemFields(res: LightMyRequestResponse): Record<string, strin
   const details = (res.json().extraDetails ?? []) as { key: string; value: string }[];
   return Object.fromEntries(details.map((d) => [d.key, d.value]));
 }
+
+/** Records a signed merchant agreement, as the portal will. */
+export async function signAgreement(db: import('../../src/store/db.js').Db, orgno: string, pdfText = '%PDF-1.4 test agreement'): Promise<string> {
+  const { insertMerchantAgreement } = await import('../../src/store/merchant-agreements-repo.js');
+  const id = randomUUID();
+  await insertMerchantAgreement(db, {
+    id,
+    orgno,
+    status: 'ACTIVE',
+    signer_nin: '15857710069',
+    signed_at: Date.now(),
+    pdf: Buffer.from(pdfText),
+    form_data: '{}',
+    created_at: Date.now(),
+    updated_at: Date.now(),
+  });
+  return id;
+}

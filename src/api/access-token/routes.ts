@@ -69,5 +69,5 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
   };
   const config = { errorFormat: 'access-token', api: 'accesstoken' };
   app.post('/accesstoken/get', { schema, config }, handler);
-  app.post('/accessToken/get', { schema: { ...schema, hide: true }, config }, handler);
+  app.post('/accessToken/get', { schema: { ...schema, summary: 'The same, at the capitalised path the quick start guides use' }, config }, handler);
 }

@@ -2,5 +2,5 @@
 import type { FastifyInstance } from 'fastify';
 
 export async function openApiRoutes(app: FastifyInstance) {
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { tags: ['System'], summary: 'This OpenAPI document, generated from the route schemas' } }, async () => app.swagger());
 }

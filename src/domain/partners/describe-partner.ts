@@ -1,11 +1,11 @@
 import type { Actor } from '../access/actor.js';
 import { forbidden } from '../errors.js';
 
-/** The partner behind partner, management or accounting keys; other keys have none. */
+/** The partner behind partner or management keys; a merchant's keys have none. */
 export function requirePartnerActor(actor: Actor): { partnerId: string } {
   if (!actor.partnerId) {
     throw forbidden(
-      `These are ${actor.kind} keys of ${actor.kind === 'merchant' ? `sales unit ${actor.msn}` : `merchant ${actor.owner}`}, not a partner's keys. Call this endpoint with your partner keys, management keys or accounting keys.`,
+      `These are ${actor.kind} keys of ${actor.kind === 'merchant' ? `sales unit ${actor.msn}` : `merchant ${actor.owner}`}, not a partner's keys. Call this endpoint with your partner keys or management keys.`,
     );
   }
   return { partnerId: actor.partnerId };

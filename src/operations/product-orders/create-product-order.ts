@@ -13,9 +13,13 @@ import { listPricePackages } from '../../store/price-packages-repo.js';
 import { insertProductOrder } from '../../store/product-orders-repo.js';
 import { findOrganisation } from '../../store/registry-repo.js';
 import { runIdempotent } from '../run-idempotent.js';
+import { sealPrefillSecrets } from '../../security/seal-prefill-secrets.js';
+import type { SecretBox } from '../../security/secret-box.js';
 
 export interface CreateProductOrderOptions {
   db: Db;
+  /** Seals the website password before it is stored. */
+  box: SecretBox;
   actor: Actor;
   /** The pre-fill in the Management API's shape (the legacy API's is mapped to it). */
   input: unknown;
@@ -76,11 +80,11 @@ export async function createProductOrder(o: CreateProductOrderOptions) {
         owner_merchant_id: actor.partnerId ? null : actor.merchantId,
         key_set_id: actor.keySetId,
         created_by: actor.owner,
-        prefill: JSON.stringify(o.sent ?? null),
+        prefill: JSON.stringify(sealPrefillSecrets(o.box, o.sent ?? null)),
         locked_fields: JSON.stringify(lockedFields(input)),
         invalid: problems.length ? 1 : 0,
         invalid_reasons: problems.length ? JSON.stringify(problems) : null,
-        ...(problems.length ? EMPTY_PREFILL : prefillColumns(input)),
+        ...(problems.length ? EMPTY_PREFILL : prefillColumns(sealPrefillSecrets(o.box, input))),
         msn: null,
         status_reason: null,
         created_at: o.now,

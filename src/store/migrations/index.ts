@@ -4,6 +4,7 @@ import type { VppMigration } from './types.js';
 import { foundation } from './001_foundation.js';
 import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
+import { managementSalesUnitChanges } from './003_management_sales_unit_changes.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
 
@@ -11,6 +12,7 @@ export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
   '002_idempotency': idempotency,
   '003_management_product_orders': managementProductOrders,
+  '003_management_sales_unit_changes': managementSalesUnitChanges,
   '006_web': web,
   '007_portal_users': portalUsers,
 };

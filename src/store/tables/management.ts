@@ -1,4 +1,5 @@
 // Row types of the Management API's tables (migrations 003_management_*).
+import type { Generated } from 'kysely';
 
 export interface ProductOrderRow {
   /** The prefilledOrderId (UUID). */
@@ -65,9 +66,27 @@ export interface MerchantAgreementRow {
   updated_at: number;
 }
 
+export interface SalesUnitChangeRow {
+  id: Generated<number>;
+  msn: string;
+  /** name | logo | status | … */
+  field: string;
+  /** The value before and after, as text (a logo is described, not copied). */
+  old_value: string | null;
+  new_value: string | null;
+  key_set_id: string | null;
+  key_kind: string | null;
+  /** Who, for people: "Fjordkassa Platform (partner keys)". */
+  changed_by: string;
+  /** Where: "Management API", "portal", "back office". */
+  channel: string;
+  at: number;
+}
+
 declare module '../schema.js' {
   interface Database {
     product_orders: ProductOrderRow;
     merchant_agreements: MerchantAgreementRow;
+    sales_unit_changes: SalesUnitChangeRow;
   }
 }

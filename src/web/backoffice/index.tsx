@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, sendPage } from '../page.js';
+import { pageConfig, pageSchema, sendPage } from '../page.js';
 import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
 
@@ -29,7 +29,7 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
   await app.register(backofficeLoginRoutes, { rt });
   await app.register(async (authed) => {
     requireOperator(authed, rt);
-    authed.get('/backoffice', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+    authed.get('/backoffice', { config: pageConfig, schema: pageSchema('Back office: the queue of cases') }, async (req, reply) => {
       const { operator, session } = req.backoffice!;
       return sendPage(
         reply,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { verifyPassword } from '../../security/password.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, safeNext, seeOther, sendPage } from '../page.js';
+import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
 
 function LoginPage({ csrf, next, error, username }: { csrf: string; next: string; error?: string; username?: string }) {
@@ -44,9 +44,9 @@ export async function backofficeLoginRoutes(app: FastifyInstance, { rt }: { rt: 
     return sendPage(reply, <LoginPage csrf={loginCsrfToken(rt, req, reply)} next={safeNext(body.next ?? q.next, '/backoffice')} error={error} username={username} />, status);
   };
 
-  app.get('/backoffice/login', { config: pageConfig, schema: { hide: true } }, (req, reply) => show(req, reply));
+  app.get('/backoffice/login', { config: pageConfig, schema: pageSchema('Back office: log-in form') }, (req, reply) => show(req, reply));
 
-  app.post('/backoffice/login', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+  app.post('/backoffice/login', { config: pageConfig, schema: pageSchema('Back office: log in as an operator') }, async (req, reply) => {
     checkLoginCsrf(req);
     const body = req.body as Record<string, string | undefined>;
     const username = (body.username ?? '').trim();
@@ -59,7 +59,7 @@ export async function backofficeLoginRoutes(app: FastifyInstance, { rt }: { rt: 
     return seeOther(reply, safeNext(body.next, '/backoffice'));
   });
 
-  app.post('/backoffice/logout', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+  app.post('/backoffice/logout', { config: pageConfig, schema: pageSchema('Back office: log out') }, async (req, reply) => {
     const session = await loadSession(rt, req, 'backoffice');
     if (session) checkCsrf(req, session);
     await endSession(rt, req, reply, 'backoffice');

@@ -46,5 +46,5 @@ function Home({ rt }: { rt: Runtime }) {
 
 export async function homeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(assetRoutes);
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(html(<Home rt={rt} />)));
+  app.get('/', { schema: { tags: ['Pages'], summary: 'Front page: what runs here and where to go next', produces: ['text/html'] } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(html(<Home rt={rt} />)));
 }

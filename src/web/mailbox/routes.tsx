@@ -5,12 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import { listEmails } from '../../store/emails-repo.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, sendPage } from '../page.js';
+import { pageConfig, pageSchema, sendPage } from '../page.js';
 
 const Query = Type.Object({ to: Type.Optional(Type.String({ maxLength: 254 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) });
 
 export async function mailboxRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  app.get('/mailbox', { config: pageConfig, schema: { hide: true, querystring: Query } }, async (req, reply) => {
+  app.get('/mailbox', { config: pageConfig, schema: pageSchema('Mailbox: every email vpp sent', { querystring: Query }) }, async (req, reply) => {
     const { to, limit } = req.query as { to?: string; limit?: number };
     const emails = await listEmails(rt.store.db, { to: to || undefined, limit: limit ?? 100 });
     return sendPage(

@@ -4,7 +4,7 @@ import { ROLE_LABEL } from '../../domain/registry/roles.js';
 import { accessOfPerson } from '../../operations/portal/access-of-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, sendPage } from '../page.js';
+import { pageConfig, pageSchema, sendPage } from '../page.js';
 
 export const portalNav = [
   { href: '/portal', label: 'Home' },
@@ -23,7 +23,7 @@ export function LogoutButton({ csrf }: { csrf: string }) {
 }
 
 export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  app.get('/portal', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+  app.get('/portal', { config: pageConfig, schema: pageSchema('Portal: home of the logged-in person') }, async (req, reply) => {
     const { person, session } = req.portal!;
     const companies = await accessOfPerson({ db: rt.store.db, nin: person.nin });
     return sendPage(

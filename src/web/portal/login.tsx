@@ -5,7 +5,7 @@ import { checkNin } from '../../domain/identifiers.js';
 import { findPerson, listPersons } from '../../store/registry-repo.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, safeNext, seeOther, sendPage } from '../page.js';
+import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
 
 interface Person { nin: string; first_name: string; last_name: string }
@@ -83,9 +83,9 @@ export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runt
     return sendPage(reply, <LoginPage csrf={loginCsrfToken(rt, req, reply)} next={next} persons={persons} error={error} typed={typed} />, status);
   };
 
-  app.get('/portal/login', { config: pageConfig, schema: { hide: true } }, (req, reply) => show(req, reply));
+  app.get('/portal/login', { config: pageConfig, schema: pageSchema('Portal: simulated BankID log-in') }, (req, reply) => show(req, reply));
 
-  app.post('/portal/login', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+  app.post('/portal/login', { config: pageConfig, schema: pageSchema('Portal: log in as a person') }, async (req, reply) => {
     checkLoginCsrf(req);
     const body = req.body as Record<string, string | undefined>;
     const nin = (body.nin ?? '').replace(/\s+/g, '');
@@ -97,7 +97,7 @@ export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runt
     return seeOther(reply, safeNext(body.next, '/portal'));
   });
 
-  app.post('/portal/logout', { config: pageConfig, schema: { hide: true } }, async (req, reply) => {
+  app.post('/portal/logout', { config: pageConfig, schema: pageSchema('Portal: log out') }, async (req, reply) => {
     const session = await loadSession(rt, req, 'portal');
     if (session) checkCsrf(req, session);
     await endSession(rt, req, reply, 'portal');

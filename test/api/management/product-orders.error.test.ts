@@ -4,6 +4,7 @@ import { DEMO } from '../../support/demo.js';
 import { BOLGE_PACKAGE, FJORDKASSA_PACKAGE_KASSE, fullPrefill, newKey, problemFields } from '../../support/management.js';
 import { png, pngBase64 } from '../../support/png.js';
 import { markProductOrderSubmitted } from '../../../src/operations/product-orders/mark-product-order.js';
+import { findProductOrder } from '../../../src/store/product-orders-repo.js';
 
 describe('Management API product orders: documented errors', () => {
   let t: TestApp;
@@ -153,6 +154,23 @@ describe('Management API product orders: documented errors', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toMatch(/has submitted .* can no longer be deleted/);
     expect((await t.inject({ method: 'GET', url: `/management/v1/product-orders/${id}`, headers: await t.auth(DEMO.partnerKeys) })).json().prefillStatus).toBe('PROCESSING');
+  });
+
+  it('a DELETE racing the merchant submitting: exactly one of them wins', async () => {
+    for (let i = 0; i < 5; i++) {
+      const { prefilledOrderId: id } = (await post(fullPrefill())).json();
+      const headers = await t.auth(DEMO.partnerKeys);
+      const [del, submit] = await Promise.allSettled([
+        t.inject({ method: 'DELETE', url: `/management/v1/product-orders/${id}`, headers }),
+        markProductOrderSubmitted({ db: t.rt.store.db, id, now: t.rt.clock.now() }),
+      ]);
+      const deleted = del.status === 'fulfilled' && del.value.statusCode === 200;
+      const submitted = submit.status === 'fulfilled';
+      expect(deleted !== submitted, `deleted ${deleted}, submitted ${submitted}`).toBe(true);
+      if (!deleted) expect(del.status === 'fulfilled' && del.value.statusCode).toBe(409);
+      const row = (await findProductOrder(t.rt.store.db, id))!;
+      expect(row.status).toBe(deleted ? 'STOPPED' : 'SUBMITTED');
+    }
   });
 
   it('DELETE of an already deleted order is 404', async () => {

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../support/app.js';
 import { DEMO } from '../../support/demo.js';
 import { fullPrefill, newKey, NORDLYS_PACKAGE, FJORDKASSA_PACKAGE_KASSE } from '../../support/management.js';
 import { findProductOrder } from '../../../src/store/product-orders-repo.js';
+import { openPrefillSecret } from '../../../src/security/seal-prefill-secrets.js';
 import {
   markProductOrderApproved,
   markProductOrderAwaitingCustomer,
@@ -45,7 +46,12 @@ describe('Management API product orders: happy paths', () => {
       price_package_id: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a01',
       annual_turnover: 100000,
     });
-    expect(JSON.parse(row.prefill)).toEqual(body);
+    // As sent, except the test website's password, which is sealed at rest.
+    const stored = JSON.parse(row.prefill);
+    expect({ ...stored, website: { ...stored.website, testWebsitePassword: 'x' } }).toEqual({ ...body, website: { ...(body.website as object), testWebsitePassword: 'x' } });
+    expect(row.prefill + row.website).not.toContain('not-a-secret');
+    expect(openPrefillSecret(t.rt.box, stored.website.testWebsitePassword)).toBe('not-a-secret');
+    expect(openPrefillSecret(t.rt.box, JSON.parse(row.website!).testWebsitePassword)).toBe('not-a-secret');
     expect(JSON.parse(row.locked_fields)).toContain('pricePackageId');
     expect(JSON.parse(row.website!).url).toBe('https://nordlyskaffe.no');
   });

@@ -1,10 +1,11 @@
 // GET /management/v1/partners/whoami: the partner behind the keys making the request.
 import Type from 'typebox';
 import type { FastifyInstance } from 'fastify';
+import { requireManage } from '../../../domain/access/see-merchants.js';
 import { levelName, requirePartnerActor } from '../../../domain/partners/describe-partner.js';
 import { findPartner } from '../../../store/partners-repo.js';
 import type { Runtime } from '../../../runtime.js';
-import { problemResponses, routeConfig } from '../schemas.js';
+import { ManagementHeaders, problemResponses, routeConfig } from '../schemas.js';
 
 const PartnerResponse = Type.Object({
   partnerId: Type.String({ pattern: '^\\d{3,10}$' }),
@@ -20,9 +21,10 @@ export async function whoamiRoute(app: FastifyInstance, { rt }: { rt: Runtime })
     '/management/v1/partners/whoami',
     {
       config: routeConfig,
-      schema: { tags: ['Management API: partners'], summary: 'The partner making the request', response: { 200: PartnerResponse, ...problemResponses } },
+      schema: { tags: ['Management API: partners'], summary: 'The partner making the request', headers: ManagementHeaders, response: { 200: PartnerResponse, ...problemResponses } },
     },
     async (req) => {
+      requireManage(req.actor!);
       const { partnerId } = requirePartnerActor(req.actor!);
       const p = (await findPartner(rt.store.db, partnerId))!;
       return {

@@ -51,6 +51,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
       const keyProblem = idempotencyKeyProblem(req.headers['idempotency-key']);
       const result = await createProductOrder({
         db: rt.store.db,
+        box: rt.box,
         actor: req.actor!,
         input: req.body,
         sent: req.body,

@@ -1,0 +1,28 @@
+// Writes to sales units and their changelog.
+import type { Queryable } from './db.js';
+import type { SalesUnitRow } from './tables/foundation.js';
+import type { SalesUnitChangeRow } from './tables/management.js';
+
+/**
+ * Takes the unit's row lock before reading it (a no-op update), so concurrent changes on
+ * several nodes record the values they really replaced.
+ */
+export async function lockUnit(db: Queryable, msn: string, now: number): Promise<void> {
+  await db.updateTable('sales_units').set({ updated_at: now }).where('msn', '=', msn).execute();
+}
+
+export function findUnitRow(db: Queryable, msn: string) {
+  return db.selectFrom('sales_units').selectAll().where('msn', '=', msn).executeTakeFirst();
+}
+
+export async function updateUnit(db: Queryable, msn: string, set: Partial<Pick<SalesUnitRow, 'name' | 'logo' | 'status'>> & { updated_at: number }): Promise<void> {
+  await db.updateTable('sales_units').set(set).where('msn', '=', msn).execute();
+}
+
+export async function insertUnitChanges(db: Queryable, rows: Omit<SalesUnitChangeRow, 'id'>[]): Promise<void> {
+  if (rows.length) await db.insertInto('sales_unit_changes').values(rows).execute();
+}
+
+export function listUnitChanges(db: Queryable, msn: string) {
+  return db.selectFrom('sales_unit_changes').selectAll().where('msn', '=', msn).orderBy('id').execute();
+}

@@ -1,0 +1,13 @@
+// What each Problem JSON `type` means, for the /docs/problems page.
+
+export const PROBLEM_TYPES: { slug: string; status: number; title: string; explanation: string; fix: string }[] = [
+  { slug: 'validation-error', status: 400, title: 'The request did not validate', explanation: 'A field, header or path parameter breaks a documented rule. extraDetails (or errors) lists every problem at once, each with the path of its field.', fix: 'Correct each listed field and send the request again. Nothing was stored.' },
+  { slug: 'unauthorized', status: 401, title: 'Unauthorized', explanation: 'The subscription key or the access token is missing, wrong, expired, or belongs to keys that were regenerated.', fix: 'Send Ocp-Apim-Subscription-Key and "Authorization: Bearer <token>" from the same key set; fetch a new token from POST /accesstoken/get when it expires.' },
+  { slug: 'forbidden', status: 403, title: 'Forbidden', explanation: 'The keys are valid but their kind may not do this: accounting keys cannot use the Management API, a merchant\'s keys are not a partner\'s, management keys cannot move money.', fix: 'Use the kind of keys the detail names.' },
+  { slug: 'not-found', status: 404, title: 'Not found', explanation: 'There is no such thing, or it is not connected to your keys. The two are deliberately answered alike, so nobody learns what exists for others.', fix: 'Check the identifier, and that the merchant or sales unit is connected to you (GET /management/v1/sales-units lists yours).' },
+  { slug: 'conflict', status: 409, title: 'Conflict', explanation: 'The request clashes with the current state: an Idempotency-Key reused for a different request, or a product order the merchant has already submitted.', fix: 'Use a new Idempotency-Key for a new request; read the detail for the state that blocks the change.' },
+  { slug: 'gone', status: 410, title: 'Gone', explanation: 'The API was removed for good (the Signup API).', fix: 'Use the replacement the detail and the Link header name: POST /management/v1/product-orders.' },
+  { slug: 'payload-too-large', status: 413, title: 'Payload too large', explanation: 'The request body is over the size limit (2 MB, room for a base64 logo).', fix: 'Send a smaller body; a logo may be at most 1000 pixels on its longest side.' },
+  { slug: 'too-many-requests', status: 429, title: 'Too many requests', explanation: 'Too many requests in a short time.', fix: 'Wait and retry with backoff.' },
+  { slug: 'internal-error', status: 500, title: 'Internal server error', explanation: 'Something failed inside vpp.', fix: 'Retry; if it persists, the request id in the detail finds it in the log.' },
+];

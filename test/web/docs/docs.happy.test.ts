@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../support/app.js';
+import { problemFormat } from '../../../src/api/problem.js';
+import { VppError, type ErrorKind } from '../../../src/domain/errors.js';
+
+/** Every METHOD path the app serves, read from Fastify's route tree (HEAD is implied by GET). */
+function servedRoutes(tree: string): { method: string; path: string }[] {
+  const out: { method: string; path: string }[] = [];
+  const stack: { depth: number; path: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^([│ ]*)(?:[└├]── )?(\S.*?) \(([A-Z, ]+)\)$/.exec(line.replace(/\s+$/, ''));
+    if (!m) continue;
+    const depth = m[1]!.length + (line.includes('── ') ? 4 : 0);
+    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    const parent = stack[stack.length - 1]?.path ?? '';
+    const segment = m[2]!;
+    const path = parent === '' ? segment : parent.endsWith('/') || segment.startsWith('/') ? parent + segment : `${parent}/${segment}`;
+    stack.push({ depth, path });
+    for (const method of m[3]!.split(', ')) if (method !== 'HEAD') out.push({ method, path });
+  }
+  return out;
+}
+
+describe('our OpenAPI document and its pages', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('/openapi.json covers every route vpp serves', async () => {
+    const doc = (await t.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const routes = servedRoutes(t.app.printRoutes({ commonPrefix: false }));
+    expect(routes.length).toBeGreaterThan(25);
+    const missing = routes.filter((r) => !doc.paths[r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[r.method.toLowerCase()]);
+    expect(missing).toEqual([]);
+    expect(doc.paths['/management/v1/product-orders'].post.requestBody.content['application/json'].schema.properties.businessIdentifier).toBeDefined();
+    expect(doc.paths['/partner-api/v1/products/orders'].post.deprecated).toBe(true);
+  });
+
+  it('/docs renders every operation server-side, with no external resources', async () => {
+    const res = await t.inject({ method: 'GET', url: '/docs' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    const page = res.body;
+    for (const op of ['POST /management/v1/product-orders', 'PATCH /management/v1/sales-units/{msn}', 'GET /partner-api/v0/saleunits/{msn}', 'POST /v1/partial/signup', 'GET /docs/problems']) {
+      expect(page).toContain(op);
+    }
+    expect(page).toContain('complianceData.membership.membershipValidity');
+    expect(page).not.toMatch(/<script|https?:\/\/(?!vpp\.test)[a-z0-9.-]+\/[^"<]*\.(js|css)/);
+  });
+
+  it('/docs/problems has a section for the type of every error the APIs answer with', async () => {
+    const res = await t.inject({ method: 'GET', url: '/docs/problems' });
+    expect(res.statusCode).toBe(200);
+    const kinds: (ErrorKind | null)[] = ['validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'gone', 'too_large', 'rate_limited', null];
+    for (const kind of kinds) {
+      const { body } = problemFormat(kind ? new VppError(kind, 'x') : null, { requestId: 'r', method: 'GET', url: '/', publicUrl: 'http://vpp.test' }) as { body: { type: string } };
+      const slug = body.type.split('#')[1]!;
+      expect(res.body, slug).toContain(`id="${slug}"`);
+    }
+  });
+});
