@@ -14,7 +14,9 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     },
   };
   // Areas add migrations independently; their order between areas does not matter.
-  const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: with
+  // another schema's tables in the same database it would skip creating its own.
+  const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true, ...(store.pgSchema ? { migrationTableSchema: store.pgSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
