@@ -65,3 +65,19 @@ export async function getPayment(t: TestApp, headers: Record<string, string>, re
 export async function getEvents(t: TestApp, headers: Record<string, string>, reference: string) {
   return t.inject({ method: 'GET', url: `/epayment/v1/payments/${reference}/events`, headers });
 }
+
+/** Headers with a token fetched now: a cached token may have expired on the moved clock. */
+export async function freshAuth(t: TestApp, keys: KeyCreds, msn?: string) {
+  const res = await t.inject({
+    method: 'POST',
+    url: '/accesstoken/get',
+    headers: { client_id: keys.clientId, client_secret: keys.clientSecret, 'ocp-apim-subscription-key': keys.subscriptionKey },
+  });
+  if (res.statusCode !== 200) throw new Error(`token failed: ${res.body}`);
+  return {
+    authorization: `Bearer ${res.json().access_token}`,
+    'ocp-apim-subscription-key': keys.subscriptionKey,
+    ...(msn ? { 'merchant-serial-number': msn } : {}),
+    'idempotency-key': randomUUID(),
+  };
+}

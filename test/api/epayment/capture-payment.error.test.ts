@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { DEMO } from '../../support/demo.js';
-import { adjust, authorized, create, getPayment, newRef, partner, payerDecides } from '../../support/payments.js';
+import { adjust, authorized, create, freshAuth, getPayment, newRef, partner, payerDecides } from '../../support/payments.js';
 
 describe('POST /epayment/v1/payments/{reference}/capture: refused', () => {
   let t: TestApp;
@@ -89,24 +89,9 @@ describe('POST /epayment/v1/payments/{reference}/capture: refused', () => {
   it('more than 180 days after the reservation: 400 Capture period expired', async () => {
     const reference = await approved(1000);
     await t.inject({ method: 'POST', url: '/_sim/clock', payload: { advanceSeconds: 181 * 86_400 } });
-    const fresh = await freshHeaders(t); // the cached token expired on the moved clock
+    const fresh = await freshAuth(t, DEMO.partnerKeys, nett); // the cached token expired on the moved clock
     const res = await adjust(t, fresh, reference, 'capture', 100);
     expect(res.statusCode).toBe(400);
     expect(res.json().title).toBe('Capture period expired');
   });
 });
-
-/** Headers with a token fetched now (the cached one may have expired on the moved clock). */
-async function freshHeaders(t: TestApp) {
-  const res = await t.inject({
-    method: 'POST',
-    url: '/accesstoken/get',
-    headers: { client_id: DEMO.partnerKeys.clientId, client_secret: DEMO.partnerKeys.clientSecret, 'ocp-apim-subscription-key': DEMO.partnerKeys.subscriptionKey },
-  });
-  return {
-    authorization: `Bearer ${res.json().access_token}`,
-    'ocp-apim-subscription-key': DEMO.partnerKeys.subscriptionKey,
-    'merchant-serial-number': DEMO.units.partnerNett,
-    'idempotency-key': `late-${Date.now()}`,
-  };
-}
