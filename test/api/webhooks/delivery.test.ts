@@ -29,7 +29,8 @@ describe('webhook deliveries', () => {
     expect(res.statusCode).toBe(201);
     return res.json() as { id: string; secret: string };
   }
-  const deliveries = async (reference: string) => (await t.inject({ method: 'GET', url: `/_sim/webhooks/deliveries?reference=${reference}` })).json().deliveries;
+  const deliveries = async (reference: string, webhookId?: string) =>
+    (await t.inject({ method: 'GET', url: `/_sim/webhooks/deliveries?reference=${reference}${webhookId ? `&webhookId=${webhookId}` : ''}` })).json().deliveries;
 
   it('delivers each event, signed as documented, in order, with the documented payload', async () => {
     const unit = DEMO.units.partnerNett;
@@ -63,7 +64,7 @@ describe('webhook deliveries', () => {
     // Each delivery names its event's stable id, the same one the simulation API shows.
     const events = (await t.inject({ method: 'GET', url: `/_sim/payments/${unit}/${reference}` })).json().events;
     expect(mine.map((r) => r.headers['x-vpp-event-id'])).toEqual(events.map((e: { eventId: string }) => e.eventId));
-    expect((await deliveries(reference)).every((d: { status: string }) => d.status === 'delivered')).toBe(true);
+    expect((await deliveries(reference, hook.id)).every((d: { status: string }) => d.status === 'delivered')).toBe(true);
   });
 
   it('only the events a webhook asked for; a partner\'s own webhook hears every unit of the partner', async () => {
@@ -83,7 +84,7 @@ describe('webhook deliveries', () => {
 
   it('retries a failed delivery with backoff, and holds back that payment\'s later events until it succeeds', async () => {
     const unit = DEMO.units.partnerKafe;
-    await register(await freshAuth(t, DEMO.partnerKeys, unit), ALL, '/retry');
+    const retry = await register(await freshAuth(t, DEMO.partnerKeys, unit), ALL, '/retry');
     rx.answers = [500, 503];
     const { reference } = await create(t, await freshAuth(t, DEMO.partnerKeys, unit));
     await payerDecides(t, unit, reference, 'approve');
@@ -98,7 +99,7 @@ describe('webhook deliveries', () => {
     await advance(2.5);
     await drain();
     expect(rx.received.map((r) => r.json.name)).toEqual(['CREATED', 'CREATED', 'CREATED', 'AUTHORIZED']);
-    const [created] = (await deliveries(reference)).filter((d: { eventType: string }) => d.eventType.endsWith('created.v1'));
+    const [created] = (await deliveries(reference, retry.id)).filter((d: { eventType: string }) => d.eventType.endsWith('created.v1'));
     expect(created.status).toBe('delivered');
     expect(created.attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([500, 503, 200]);
     expect(created.attempts[0].responseExcerpt).toBe('not now (500)');
@@ -109,18 +110,18 @@ describe('webhook deliveries', () => {
     t.rt.outbox.register('webhook', webhookHandler(t.rt, { timeoutMs: 200 }));
     try {
       const unit = DEMO.units.partnerNett;
-      await register(await freshAuth(t, DEMO.partnerKeys, unit), ['epayments.payment.created.v1'], '/slow');
+      const slow = await register(await freshAuth(t, DEMO.partnerKeys, unit), ['epayments.payment.created.v1'], '/slow');
       rx.hang = true;
       const { reference } = await create(t, await freshAuth(t, DEMO.partnerKeys, unit));
       await drain();
-      const [d] = await deliveries(reference);
+      const [d] = await deliveries(reference, slow.id);
       expect(d.status).toBe('pending');
       expect(d.attempts[0]).toMatchObject({ statusCode: null, error: expect.stringContaining('no answer within 200 ms') });
       rx.hang = false;
       t.rt.outbox.register('webhook', webhookHandler(t.rt)); // the usual deadline for the retry
       await advance(2);
       await drain();
-      expect((await deliveries(reference))[0].status).toBe('delivered');
+      expect((await deliveries(reference, slow.id))[0].status).toBe('delivered');
     } finally {
       t.rt.outbox.register('webhook', webhookHandler(t.rt));
     }
@@ -133,15 +134,15 @@ describe('webhook deliveries', () => {
     expect((await t.inject({ method: 'DELETE', url: `/webhooks/v1/webhooks/${deleted.id}`, headers: await freshAuth(t, DEMO.merchantKeys) })).statusCode).toBe(204);
     await drain();
     expect(rx.received.filter((r) => r.path === '/deleted')).toHaveLength(0);
-    expect((await deliveries(first.reference))[0].status).toBe('dropped');
+    expect((await deliveries(first.reference, deleted.id))[0].status).toBe('dropped');
 
-    await register(await freshAuth(t, DEMO.merchantKeys, unit), ['epayments.payment.created.v1'], '/down');
+    const down = await register(await freshAuth(t, DEMO.merchantKeys, unit), ['epayments.payment.created.v1'], '/down');
     rx.answers = Array(100).fill(500);
     const second = await create(t, await freshAuth(t, DEMO.merchantKeys));
     await drain();
     await advance(7 * 86_400);
     await drain();
-    const [d] = await deliveries(second.reference);
+    const [d] = await deliveries(second.reference, down.id);
     expect(d.status).toBe('failed');
     const row = await t.rt.store.db.selectFrom('outbox').select(['status']).where('payload', 'like', `%${d.id}%`).executeTakeFirstOrThrow();
     expect(row.status).toBe('dead');
