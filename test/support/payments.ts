@@ -22,7 +22,7 @@ export function paymentBody(over: Record<string, unknown> = {}) {
 }
 
 /** Headers for partner keys acting for a unit, or merchant keys for their own. */
-export async function as(t: TestApp, keys: KeyCreds, msn?: string, extra: Record<string, string> = {}) {
+export async function as(t: TestApp, keys: KeyCreds, msn?: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
   return { ...(await t.auth(keys, msn)), 'idempotency-key': randomUUID(), ...extra };
 }
 
