@@ -1,6 +1,6 @@
 // POST /epayment/v1/test/payments/{reference}/approve: approve without the app. Only the
 // test environment has it; in production mode vpp answers as if the route did not exist.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
@@ -12,11 +12,11 @@ import { actingUnit } from './acting-unit.js';
 import { ForceApproveRequest, problems, ReadingHeaders, ReferenceParams, routeConfig } from './schemas.js';
 
 export async function forceApproveRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  const handler = async (req: { params: unknown; body: unknown }) => {
+  const handler = async (req: FastifyRequest) => {
     if (rt.config.mode !== 'test') {
       throw notFound('Force approve exists only in the test environment, and this vpp runs in production mode. Start vpp with --mode test, or let the payer approve on the landing page (redirectUrl) or through POST /_sim/payments/{msn}/{reference}/approve.');
     }
-    const unit = await actingUnit(rt, req as never);
+    const unit = await actingUnit(rt, req);
     const { reference } = req.params as Static<typeof ReferenceParams>;
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof ForceApproveRequest>;
     const payment = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now() });
