@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { webhookHandler } from '../../../src/jobs/payment-jobs.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { DEMO } from '../../support/demo.js';
-import { adjust, create, freshAuth, partner, payerDecides } from '../../support/payments.js';
+import { adjust, create, freshAuth, payerDecides } from '../../support/payments.js';
 import { startReceiver, verifySignature, type Receiver } from '../../support/receiver.js';
 
 const ALL = ['created', 'authorized', 'captured', 'refunded', 'cancelled', 'aborted', 'expired', 'terminated'].map((e) => `epayments.payment.${e}.v1`);
