@@ -26,6 +26,12 @@ import './web/html-errors.js';
 import { partnerApi } from './api/partner-api/routes.js';
 import { signupApiGone } from './api/signup/routes.js';
 import { docsRoutes } from './web/docs/routes.js';
+import { epaymentApi } from './api/epayment/index.js';
+import { webhooksApi } from './api/webhooks/routes.js';
+import { simPaymentRoutes } from './api/sim/payment-routes.js';
+import { installPaymentJobs } from './jobs/payment-jobs.js';
+import { payerAppRoutes } from './web/app/routes.js';
+import { inspectorRoutes } from './web/inspector/routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -143,6 +149,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(systemRoutes, { rt, metrics });
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
+  await app.register(epaymentApi, { rt });
+  await app.register(webhooksApi, { rt });
+  if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
+  await app.register(payerAppRoutes, { rt });
+  await app.register(inspectorRoutes, { rt });
+  await installPaymentJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

@@ -15,6 +15,8 @@ export interface Store {
   dialect: DialectName;
   /** A description safe to print (no password). */
   describe: string;
+  /** The PostgreSQL schema in use, when one was chosen. */
+  pgSchema?: string;
   close(): Promise<void>;
 }
 
@@ -92,5 +94,5 @@ async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store>
     throw new StoreUnreachableError(`cannot reach the database ${redactUrl(url)}: ${reason}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', describe, close: () => db.destroy() };
+  return { db, dialect: 'postgres', describe, pgSchema: schema, close: () => db.destroy() };
 }

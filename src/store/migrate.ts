@@ -38,3 +38,4 @@ function isOtherSchemaVanished(error: unknown, ours: string | undefined): boolea
   const m = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error));
   return !!m && m[1] !== ours;
 }
+

@@ -1,6 +1,6 @@
-// A real browser for end-to-end tests: Debian's Chromium driven by playwright-core, and
-// the app listening on a local port.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// A real browser for end-to-end tests: Debian's Chromium driven by playwright-core, in a
+// fresh profile each time, and the app listening on a local port.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -12,12 +12,22 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 export async function launchBrowser(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vpp-chromium-')), {
+  const dir = mkdtempSync(join(tmpdir(), 'vpp-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: DESKTOP,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // Chromium may still be writing its profile as the context closes: clean up best-effort.
+  context.on('close', () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      /* a temporary directory; the OS clears it */
+    }
+  });
+  return context;
 }
 
 /** Saves the page at desktop and phone width, for a person to look at. */

@@ -5,6 +5,8 @@ import { foundation } from './001_foundation.js';
 import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
 import { managementSalesUnitChanges } from './003_management_sales_unit_changes.js';
+import { payments } from './004_payments.js';
+import { webhooks } from './005_webhooks.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
 
@@ -13,6 +15,8 @@ export const migrations: Record<string, VppMigration> = {
   '002_idempotency': idempotency,
   '003_management_product_orders': managementProductOrders,
   '003_management_sales_unit_changes': managementSalesUnitChanges,
+  '004_payments': payments,
+  '005_webhooks': webhooks,
   '006_web': web,
   '007_portal_users': portalUsers,
 };

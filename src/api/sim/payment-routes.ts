@@ -1,0 +1,109 @@
+// The payer's app and the webhook deliveries for scripts: list a phone's pending payment
+// requests, approve or reject one, and see every delivery with its attempts.
+import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
+import Type from 'typebox';
+import type { Runtime } from '../../runtime.js';
+import { invalid } from '../../domain/errors.js';
+import { normalizePhone } from '../../domain/payments/payer.js';
+import { eventResponse, paymentResponse, redirectUrlOf } from '../../domain/payments/payment-views.js';
+import type { Payment } from '../../domain/payments/payment.js';
+import { actAsPayer } from '../../operations/payments/act-as-payer.js';
+import { findPayment } from '../../operations/payments/find-payment.js';
+import { listPaymentEvents } from '../../store/payment-events-repo.js';
+import { listPendingForPhone } from '../../store/payments-repo.js';
+import { unitNames } from '../../store/unit-facts-repo.js';
+import { listAttempts, listDeliveries } from '../../store/webhook-deliveries-repo.js';
+
+const tags = ['Simulation'];
+const PaymentParams = Type.Object({ msn: Type.String({ pattern: '^\\d{4,6}$' }), reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) });
+const PayerBody = Type.Object({ phoneNumber: Type.Optional(Type.String({ maxLength: 20 })) }, { additionalProperties: false });
+const optionalBody = { ...PayerBody, type: undefined };
+
+export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const summary = (p: Payment, unitName: string | undefined) => ({
+    msn: p.msn,
+    salesUnitName: unitName ?? null,
+    reference: p.reference,
+    state: p.state,
+    amount: { currency: p.currency, value: p.amount },
+    paymentDescription: p.description,
+    userFlow: p.userFlow,
+    customerPhoneNumber: p.customerPhone,
+    payerPhoneNumber: p.payerPhone,
+    expiresAt: new Date(p.expiresAt).toISOString(),
+    landingPageUrl: `${rt.config.publicUrl}/app/landing?token=${p.landingToken}`,
+    redirectUrl: redirectUrlOf(p, rt.config.publicUrl) ?? null,
+  });
+
+  app.get('/_sim/payments', { schema: { tags, summary: "A phone's pending payment requests (push and QR requests named to it)", querystring: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }) } }, async (req) => {
+    const n = normalizePhone((req.query as { phoneNumber: string }).phoneNumber);
+    if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
+    const pending = await listPendingForPhone(rt.store.db, n.phone, rt.clock.now());
+    const names = await unitNames(rt.store.db, pending.map((p) => p.msn));
+    return { phoneNumber: n.phone, payments: pending.map((p) => summary(p, names.get(p.msn))) };
+  });
+
+  app.get('/_sim/payments/:msn/:reference', { schema: { tags, summary: 'A payment as the platform sees it, with its events', params: PaymentParams } }, async (req) => {
+    const { msn, reference } = req.params as Static<typeof PaymentParams>;
+    const p = await findPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
+    const names = await unitNames(rt.store.db, [p.msn]);
+    const events = await listPaymentEvents(rt.store.db, p.id);
+    return { ...summary(p, names.get(p.msn)), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
+  });
+
+  for (const decision of ['approve', 'reject'] as const) {
+    app.post(
+      `/_sim/payments/:msn/:reference/${decision}`,
+      { schema: { tags, summary: decision === 'approve' ? 'The payer approves (AUTHORIZED)' : 'The payer rejects (ABORTED)', params: PaymentParams, body: optionalBody } },
+      async (req) => {
+        const { msn, reference } = req.params as Static<typeof PaymentParams>;
+        const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof PayerBody>;
+        const found = await findPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
+        const p = await actAsPayer({ db: rt.store.db, paymentId: found.id, decision, phone: body.phoneNumber, now: rt.clock.now() });
+        rt.outbox.kick();
+        const names = await unitNames(rt.store.db, [p.msn]);
+        return summary(p, names.get(p.msn));
+      },
+    );
+  }
+
+  app.get(
+    '/_sim/webhooks/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Webhook deliveries, newest first, each with its attempts',
+        querystring: Type.Object({
+          msn: Type.Optional(Type.String({ maxLength: 6 })),
+          reference: Type.Optional(Type.String({ maxLength: 50 })),
+          webhookId: Type.Optional(Type.String({ maxLength: 36 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+        }),
+      },
+    },
+    async (req) => {
+      const q = req.query as { msn?: string; reference?: string; webhookId?: string; limit: number };
+      const rows = await listDeliveries(rt.store.db, { msn: q.msn, reference: q.reference, webhookId: q.webhookId, limit: q.limit ?? 100 });
+      const attempts = await listAttempts(rt.store.db, rows.map((r) => r.id));
+      return {
+        deliveries: rows.map((d) => ({
+          id: d.id,
+          webhookId: d.webhook_id,
+          eventId: d.event_id,
+          eventType: d.event_type,
+          msn: d.msn,
+          reference: d.reference,
+          url: d.url,
+          status: d.status,
+          createdAt: new Date(Number(d.created_at)).toISOString(),
+          deliveredAt: d.delivered_at === null ? null : new Date(Number(d.delivered_at)).toISOString(),
+          body: JSON.parse(d.body),
+          attempts: attempts
+            .filter((a) => a.delivery_id === d.id)
+            .map((a) => ({ at: new Date(a.at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, responseExcerpt: a.response_excerpt, error: a.error })),
+        })),
+      };
+    },
+  );
+}

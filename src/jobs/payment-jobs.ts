@@ -1,0 +1,47 @@
+// The background work of payments: delivering webhooks from the outbox, and expiring
+// payments nobody acted on. Both run where the outbox worker runs (not with --no-worker).
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../runtime.js';
+import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
+import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
+import { WEBHOOK_TOPIC } from '../operations/payments/record-payment-event.js';
+import { httpPost } from './http-post.js';
+import type { OutboxHandler } from './outbox-worker.js';
+import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    expirySweeper: PaymentExpirySweeper;
+  }
+}
+
+/** How long a receiver has to answer one delivery. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+/** The outbox handler that sends webhook deliveries. */
+export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
+  return {
+    // The 7-day window, not a count, ends retries (see deliverWebhook).
+    maxAttempts: Number.MAX_SAFE_INTEGER,
+    backoffMs: webhookBackoffMs,
+    deliver: (_m, payload) =>
+      deliverWebhook({
+        db: rt.store.db,
+        box: rt.box,
+        deliveryId: (payload as { deliveryId: string }).deliveryId,
+        now: () => rt.clock.now(),
+        node: rt.node,
+        send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs }),
+      }),
+  };
+}
+
+export async function installPaymentJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
+  rt.outbox.register(WEBHOOK_TOPIC, webhookHandler(rt));
+  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log, onExpired: () => rt.outbox.kick() });
+  app.decorate('expirySweeper', sweeper);
+  if (rt.config.worker) {
+    app.addHook('onReady', async () => sweeper.start());
+    app.addHook('onClose', async () => sweeper.stop());
+  }
+}

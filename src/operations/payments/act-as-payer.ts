@@ -1,0 +1,51 @@
+// The payer approves (AUTHORIZED) or rejects (ABORTED) a payment in the simulated app, on
+// the landing page, through the simulation API, or by force-approve in test mode.
+import { VppError, invalid } from '../../domain/errors.js';
+import type { Payment } from '../../domain/payments/payment.js';
+import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import type { Db } from '../../store/db.js';
+import { authorizePaymentRow, endPendingPaymentRow, findPaymentById } from '../../store/payments-repo.js';
+import { expireIfDue } from './expire-payment.js';
+import { recordPaymentEvent } from './record-payment-event.js';
+
+export interface ActAsPayerOptions {
+  db: Db;
+  paymentId: string;
+  decision: 'approve' | 'reject';
+  /** The payer's phone number as entered; defaults to the customer the merchant named. */
+  phone?: string;
+  now: number;
+}
+
+const notPending = (p: Payment, decision: string) =>
+  new VppError('conflict', `The payment ${p.reference} cannot be ${decision === 'approve' ? 'approved' : 'rejected'}: it is ${p.state}, and only a CREATED payment waits for the payer.`, {
+    title: decision === 'approve' ? (p.state === 'AUTHORIZED' ? 'Payment is already reserved' : 'Approve failed') : 'Payment cannot be rejected',
+  });
+
+export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
+  return o.db.transaction().execute(async (tx) => {
+    const found = await findPaymentById(tx, o.paymentId);
+    if (!found) throw new VppError('not_found', 'There is no such payment.');
+    const p = await expireIfDue({ tx, payment: found, now: o.now });
+    if (p.state !== 'CREATED') throw notPending(p, o.decision);
+
+    const given = o.phone?.trim() ? o.phone : (p.customerPhone ?? undefined);
+    let phone: string | undefined;
+    if (given !== undefined) {
+      const n = normalizePhone(given);
+      if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }], 'Invalid phone number');
+      phone = n.phone;
+    }
+    if (o.decision === 'approve') {
+      if (!phone) throw invalid('Name the payer: give the phone number that approves the payment.', [{ name: 'phoneNumber', reason: 'is required' }], 'Approve failed');
+      const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null });
+      if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
+      await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
+      return after;
+    }
+    const after = await endPendingPaymentRow(tx, { id: p.id, now: o.now, state: 'ABORTED', payerPhone: phone });
+    if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
+    await recordPaymentEvent({ tx, payment: after, name: 'ABORTED', amount: after.amount, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
+    return after;
+  });
+}

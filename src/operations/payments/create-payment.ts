@@ -1,0 +1,91 @@
+// Creates a payment for a sales unit: validated, unique per (MSN, reference), its CREATED
+// event and webhooks written in the same transaction; idempotent per Idempotency-Key.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Mode } from '../../config.js';
+import { VppError } from '../../domain/errors.js';
+import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
+import { redirectUrlOf } from '../../domain/payments/payment-views.js';
+import type { Db } from '../../store/db.js';
+import { isUniqueViolation } from '../../store/db-errors.js';
+import { findPaymentByReference, insertPayment, toPayment } from '../../store/payments-repo.js';
+import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import { runIdempotent, type OperationResult } from '../run-idempotent.js';
+import { recordPaymentEvent } from './record-payment-event.js';
+
+export interface CreatePaymentOptions {
+  db: Db;
+  unit: UnitFacts;
+  input: CreatePaymentInput;
+  idempotencyKey: string;
+  mode: Mode;
+  now: number;
+  publicUrl: string;
+}
+
+export type CreatePaymentBody = { redirectUrl?: string; reference: string };
+
+export const referenceExists = (reference: string, msn: string) =>
+  new VppError('conflict', `Reference ${reference} already exists for MSN ${msn}. Use a new reference for a new payment, or GET /epayment/v1/payments/${reference} to see the existing one.`, {
+    title: 'Idempotency error',
+  });
+
+export async function createPayment(o: CreatePaymentOptions): Promise<OperationResult<CreatePaymentBody>> {
+  const { input, unit, now } = o;
+  // Validation first: a refused request claims no Idempotency-Key.
+  const checked = checkCreatePayment(input, { now, mode: o.mode });
+  return runIdempotent<CreatePaymentBody>({
+    db: o.db,
+    scope: `epayment:${unit.msn}`,
+    key: o.idempotencyKey,
+    request: { method: 'POST', path: '/epayment/v1/payments', body: input },
+    now,
+    async execute(tx) {
+      if (await findPaymentByReference(tx, unit.msn, input.reference)) throw referenceExists(input.reference, unit.msn);
+      const row = {
+        id: randomUUID(),
+        msn: unit.msn,
+        reference: input.reference,
+        psp_reference: randomUUID(),
+        state: 'CREATED',
+        currency: input.amount.currency,
+        amount: input.amount.value,
+        authorized: 0,
+        captured: 0,
+        refunded: 0,
+        cancelled: 0,
+        payment_method: input.paymentMethod.type,
+        user_flow: input.userFlow,
+        customer_phone: checked.customerPhone,
+        payer_phone: null,
+        description: input.paymentDescription ?? null,
+        return_url: input.returnUrl ?? null,
+        metadata: input.metadata ? JSON.stringify(input.metadata) : null,
+        details: JSON.stringify({
+          customer: input.customer,
+          customerInteraction: input.customerInteraction,
+          qrFormat: input.qrFormat,
+          receipt: input.receipt,
+          receiptUrl: input.receiptUrl,
+          industryData: input.industryData,
+        }),
+        profile_scope: checked.profileScope,
+        profile_sub: null,
+        landing_token: randomBytes(24).toString('base64url'),
+        long_living: checked.longLiving ? 1 : 0,
+        expires_at: checked.expiresAt,
+        authorized_at: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await insertPayment(tx, row);
+      const payment = toPayment(row);
+      await recordPaymentEvent({ tx, payment, name: 'CREATED', amount: payment.amount, pspReference: payment.pspReference, idempotencyKey: o.idempotencyKey, now, partnerId: unit.partnerId });
+      const redirectUrl = redirectUrlOf(payment, o.publicUrl);
+      return { status: 201, body: { ...(redirectUrl ? { redirectUrl } : {}), reference: payment.reference } };
+    },
+  }).catch((err: unknown) => {
+    // Creates with the same reference kept racing: the unique index refused this one.
+    if (isUniqueViolation(err)) throw referenceExists(input.reference, unit.msn);
+    throw err;
+  });
+}

@@ -1,0 +1,58 @@
+// Sends one webhook delivery: signs it with the webhook's secret at the moment of sending,
+// records the attempt, and tells the outbox whether to retry.
+import { PermanentFailure } from '../../jobs/outbox-worker.js';
+import type { PostResult } from '../../jobs/http-post.js';
+import { isDelivered, withinRetryWindow } from '../../domain/webhooks/retry-policy.js';
+import { httpDate, signWebhookRequest } from '../../domain/webhooks/sign-request.js';
+import type { SecretBox } from '../../security/secret-box.js';
+import type { Db } from '../../store/db.js';
+import { findDelivery, recordAttempt, updateDelivery } from '../../store/webhook-deliveries-repo.js';
+import { findWebhook } from '../../store/webhooks-repo.js';
+
+export interface DeliverWebhookOptions {
+  db: Db;
+  box: SecretBox;
+  deliveryId: string;
+  now: () => number;
+  node: string;
+  send(o: { url: string; headers: Record<string, string>; body: string }): Promise<PostResult>;
+}
+
+export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
+  const d = await findDelivery(o.db, o.deliveryId);
+  if (!d || d.status !== 'pending') return; // delivered already (a retry after a crash)
+  const hook = await findWebhook(o.db, d.webhook_id);
+  if (!hook || hook.deletedAt !== null) {
+    await updateDelivery(o.db, d.id, { status: 'dropped', lastStatus: null, lastError: 'the webhook was deleted before delivery', deliveredAt: null, countAttempt: false });
+    return;
+  }
+  const startedAt = o.now();
+  if (!withinRetryWindow(Number(d.created_at), startedAt)) {
+    await updateDelivery(o.db, d.id, { status: 'failed', lastStatus: d.last_status, lastError: 'gave up: not delivered within 7 days', deliveredAt: null, countAttempt: false });
+    throw new PermanentFailure(`webhook delivery ${d.id} not delivered within 7 days`);
+  }
+
+  const signed = signWebhookRequest({ secret: o.box.decrypt(hook.secretEnc), url: d.url, body: d.body, date: httpDate(startedAt) });
+  const headers = { 'content-type': 'application/json', ...signed, 'x-vpp-event-id': d.event_id, 'x-vpp-delivery-id': d.id, 'user-agent': 'vpp-webhooks/1' };
+  const t0 = performance.now();
+  let result: PostResult | undefined;
+  let error: string | null = null;
+  try {
+    result = await o.send({ url: d.url, headers, body: d.body });
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
+  }
+  const ok = result !== undefined && isDelivered(result.status);
+  if (!ok && !error) error = `the receiver answered HTTP ${result!.status}; only a 2xx answer counts as delivered`;
+  await recordAttempt(o.db, {
+    delivery_id: d.id,
+    at: startedAt,
+    duration_ms: Math.round(performance.now() - t0),
+    status_code: result?.status ?? null,
+    response_excerpt: result?.excerpt ?? null,
+    error,
+    node: o.node,
+  });
+  await updateDelivery(o.db, d.id, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
+  if (!ok) throw new Error(error!);
+}

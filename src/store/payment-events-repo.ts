@@ -1,0 +1,35 @@
+// Each payment's append-only event log.
+import type { PaymentEvent } from '../domain/payments/payment.js';
+import type { Queryable } from './db.js';
+
+export async function insertPaymentEvent(db: Queryable, e: PaymentEvent): Promise<void> {
+  await db
+    .insertInto('payment_events')
+    .values({
+      event_id: e.eventId,
+      payment_id: e.paymentId,
+      name: e.name,
+      psp_reference: e.pspReference,
+      currency: e.currency,
+      amount: e.amount,
+      success: e.success ? 1 : 0,
+      idempotency_key: e.idempotencyKey,
+      created_at: e.createdAt,
+    })
+    .execute();
+}
+
+export async function listPaymentEvents(db: Queryable, paymentId: string): Promise<PaymentEvent[]> {
+  const rows = await db.selectFrom('payment_events').selectAll().where('payment_id', '=', paymentId).orderBy('id').execute();
+  return rows.map((r) => ({
+    eventId: r.event_id,
+    paymentId: r.payment_id,
+    name: r.name,
+    pspReference: r.psp_reference,
+    currency: r.currency,
+    amount: Number(r.amount),
+    success: r.success === 1,
+    idempotencyKey: r.idempotency_key,
+    createdAt: Number(r.created_at),
+  }));
+}

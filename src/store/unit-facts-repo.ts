@@ -1,0 +1,34 @@
+// What the payment and webhook APIs need to know about a sales unit: access facts and
+// the name the payer sees.
+import type { UnitAccessFacts } from '../domain/access/authorize-unit.js';
+import type { Queryable } from './db.js';
+
+export interface UnitFacts extends UnitAccessFacts {
+  name: string;
+}
+
+export async function findUnitFacts(db: Queryable, msn: string): Promise<UnitFacts | undefined> {
+  const row = await db
+    .selectFrom('sales_units as u')
+    .innerJoin('merchants as m', 'm.id', 'u.merchant_id')
+    .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'm.status as merchant_status'])
+    .where('u.msn', '=', msn)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    msn: row.msn,
+    name: row.name,
+    merchantId: row.merchant_id,
+    partnerId: row.partner_id,
+    unitActive: row.status === 'ACTIVE',
+    merchantActive: row.merchant_status === 'ACTIVE',
+    paymentAllowed: row.payment_allowed === 1,
+  };
+}
+
+/** Names of sales units, for pages that list payments of several units. */
+export async function unitNames(db: Queryable, msns: string[]): Promise<Map<string, string>> {
+  if (!msns.length) return new Map();
+  const rows = await db.selectFrom('sales_units').select(['msn', 'name']).where('msn', 'in', [...new Set(msns)]).execute();
+  return new Map(rows.map((r) => [r.msn, r.name]));
+}

@@ -1,0 +1,103 @@
+// The simulated payer's app: the landing page a payment's redirectUrl leads to, a phone's
+// list of payment requests, and the QR codes of QR payments.
+import { pageSchema } from '../page.js';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Runtime } from '../../runtime.js';
+import { VppError } from '../../domain/errors.js';
+import { normalizePhone } from '../../domain/payments/payer.js';
+import type { Payment } from '../../domain/payments/payment.js';
+import { actAsPayer } from '../../operations/payments/act-as-payer.js';
+import { expirePayment } from '../../operations/payments/expire-payment.js';
+import { findPaymentByToken, listPendingForPhone } from '../../store/payments-repo.js';
+import { unitNames } from '../../store/unit-facts-repo.js';
+import { html } from '../render.js';
+import { FormGuard } from './form-guard.js';
+import { LandingPage, NotFoundPage, RequestsPage, ResultPage } from './pages.js';
+import { qrPng, qrSvg } from './qr-code.js';
+
+const TOKEN = /^[\w-]{16,64}$/;
+
+function page(reply: FastifyReply, body: string, status = 200) {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('x-frame-options', 'DENY')
+    .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")
+    .send(body);
+}
+
+export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const guard = new FormGuard(rt.box);
+  const db = rt.store.db;
+
+  /** The payment behind a landing token, expired first if its time ran out. */
+  async function byToken(token: unknown): Promise<Payment | undefined> {
+    if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
+    const p = await findPaymentByToken(db, token);
+    if (p && p.state === 'CREATED' && p.expiresAt <= rt.clock.now()) {
+      if (await expirePayment({ db, paymentId: p.id, now: rt.clock.now() })) rt.outbox.kick();
+      return findPaymentByToken(db, token);
+    }
+    return p;
+  }
+  const nameOf = async (p: Payment) => (await unitNames(db, [p.msn])).get(p.msn) ?? p.msn;
+  const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
+
+  app.get('/app/landing', { schema: pageSchema("Payer's app: the landing page of a payment") }, async (req, reply) => {
+    const p = await byToken((req.query as { token?: string }).token);
+    if (!p) return missing(reply);
+    return page(reply, html(<LandingPage payment={p} unitName={await nameOf(p)} csrf={guard.tokenFor(req, reply)} phone={p.customerPhone ?? ''} />));
+  });
+
+  app.post('/app/landing', { schema: pageSchema("Payer's app: approve or reject a payment") }, async (req, reply) => {
+    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    if (!guard.check(req, form.csrf)) {
+      return page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
+    }
+    const p = await byToken(form.token);
+    if (!p) return missing(reply);
+    const decision = form.decision === 'reject' ? 'reject' : 'approve';
+    try {
+      const after = await actAsPayer({ db, paymentId: p.id, decision, phone: form.phone, now: rt.clock.now() });
+      rt.outbox.kick();
+      if (form.from === 'list') return reply.redirect(`/app?phone=${encodeURIComponent(after.payerPhone ?? form.phone ?? '')}`, 303);
+      if (after.returnUrl) return reply.redirect(after.returnUrl, 303);
+      return page(reply, html(<ResultPage payment={after} unitName={await nameOf(after)} />));
+    } catch (err) {
+      if (!(err instanceof VppError)) throw err;
+      const now = (await byToken(form.token)) ?? p;
+      const props = { payment: now, unitName: await nameOf(now), csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
+      return page(reply, html(<LandingPage {...props} />), err.kind === 'validation' ? 400 : 409);
+    }
+  });
+
+  app.get('/app', { schema: pageSchema("Payer's app: a phone number's pending payment requests") }, async (req, reply) => {
+    const given = (req.query as { phone?: string }).phone;
+    const csrf = guard.tokenFor(req, reply);
+    if (!given) return page(reply, html(<RequestsPage phone="" items={null} csrf={csrf} />));
+    const n = normalizePhone(given);
+    if ('problem' in n) return page(reply, html(<RequestsPage phone={given} items={null} csrf={csrf} error={n.problem} />), 400);
+    const pending = await listPendingForPhone(db, n.phone, rt.clock.now());
+    const names = await unitNames(db, pending.map((p) => p.msn));
+    const items = pending.map((payment) => ({ payment, unitName: names.get(payment.msn) ?? payment.msn }));
+    return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} />));
+  });
+
+  app.get('/app/open', { schema: pageSchema("Payer's app: open a payment link or QR code") }, async (req, reply) => {
+    const link = String((req.query as { link?: string }).link ?? '');
+    const token = /[?&]token=([\w-]+)/.exec(link)?.[1] ?? /\/app\/qr\/([\w-]+)\.(svg|png)/.exec(link)?.[1] ?? link.trim();
+    if (!(await byToken(token))) return missing(reply);
+    return reply.redirect(`/app/landing?token=${token}`, 303);
+  });
+
+  app.get('/app/qr/:file', { schema: pageSchema("Payer's app: a payment's QR code as SVG or PNG", { produces: ['image/svg+xml', 'image/png'] }) }, async (req, reply) => {
+    const m = /^([\w-]+)\.(svg|png)$/.exec((req.params as { file: string }).file);
+    const p = m ? await byToken(m[1]) : undefined;
+    if (!m || !p) return missing(reply);
+    const target = `${rt.config.publicUrl}/app/landing?token=${p.landingToken}`;
+    if (m[2] === 'svg') return reply.type('image/svg+xml').header('cache-control', 'no-store').send(qrSvg(target));
+    const size = Math.min(2000, Math.max(100, Number((req.query as { size?: string }).size) || 1024));
+    return reply.type('image/png').header('cache-control', 'no-store').send(qrPng(target, size));
+  });
+}
