@@ -6,6 +6,7 @@ import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
+import { signupCases } from './008_signup_cases.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -13,4 +14,5 @@ export const migrations: Record<string, VppMigration> = {
   '003_management_product_orders': managementProductOrders,
   '006_web': web,
   '007_portal_users': portalUsers,
+  '008_signup_cases': signupCases,
 };
