@@ -2,6 +2,7 @@
 // (the Management API's schema and check-prefill.ts) plus what the portal requires.
 import { schemaProblems } from '../../api/validation.js';
 import type { FieldProblem } from '../../domain/errors.js';
+import { checkAccountNumber } from '../../domain/identifiers.js';
 import { checkPrefill } from '../../domain/product-orders/check-prefill.js';
 import { ProductOrderRequest } from '../../domain/product-orders/prefill-schema.js';
 import { portalOrderProblems } from '../../domain/signup/order-form.js';
@@ -12,6 +13,10 @@ export function orderInputProblems(input: Record<string, unknown>, pricePackageI
   const { pricePackageId: _package, ...rest } = input;
   const problems = checkPrefill({ input: rest, shapeProblems: schemaProblems(ProductOrderRequest, rest), orgKnown: true, pricePackages: null });
   for (const p of portalOrderProblems(input, pricePackageIds)) if (!problems.some((q) => q.name === p.name)) problems.push(p);
+  // A person typed the account: say what a Norwegian account number is, not which pattern failed.
+  const account = problems.find((p) => p.name === 'settlementBankAccount.id');
+  const typed = (input.settlementBankAccount as { id?: unknown } | undefined)?.id;
+  if (account && typeof typed === 'string' && /^\d+$/.test(typed)) account.reason = checkAccountNumber(typed) ?? account.reason;
   return problems;
 }
 
