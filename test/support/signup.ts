@@ -60,8 +60,10 @@ export const agreementAnswers = (over: Record<string, string> = {}): Record<stri
 
 /** Signs the agreement for `orgno` as the logged-in person; returns the response. */
 export async function signAgreementAs(b: Browser, orgno: string, over: Record<string, string> = {}) {
-  const page = await b.get(`/portal/register/${orgno}`);
-  return b.post(`/portal/register/${orgno}`, { _csrf: csrfOf(page.body), ...agreementAnswers(over) });
+  await b.get(`/portal/register/${orgno}`);
+  // The session's token (the form is not shown when the company has an agreement already).
+  const home = await b.get('/portal');
+  return b.post(`/portal/register/${orgno}`, { _csrf: csrfOf(home.body), ...agreementAnswers(over) });
 }
 
 /** Opens the order link and sends the form with these values. */
