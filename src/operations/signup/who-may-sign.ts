@@ -6,7 +6,10 @@ import { rolesOfOrganisation } from '../../store/registry-repo.js';
 
 export async function signatoriesOf(db: Queryable, orgno: string): Promise<string[]> {
   const roles = await rolesOfOrganisation(db, orgno);
-  return roles.filter((r) => SIGNING_ROLES.includes(r.role)).map((r) => `${r.first_name} ${r.last_name} (${ROLE_LABEL[r.role] ?? r.role})`);
+  return roles
+    .filter((r) => SIGNING_ROLES.includes(r.role))
+    .sort((a, b) => SIGNING_ROLES.indexOf(a.role) - SIGNING_ROLES.indexOf(b.role))
+    .map((r) => `${r.first_name} ${r.last_name} (${ROLE_LABEL[r.role] ?? r.role})`);
 }
 
 /** The signer's registry roles in the company; refuses, naming who may sign, when they may not. */

@@ -45,11 +45,11 @@ export async function productPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
                 {c.name} has no merchant agreement yet. <a href={`/portal/register/${c.orgno}`}>Sign the merchant agreement</a> first, then order.
               </Notice>
             ))}
+          <ErrorSummary problems={problems} title="The order was not sent. Fix these and send again:" labels={ORDER_LABELS} />
           {!ready.length ? (
             <Notice kind="warn">There is no company you may order products for yet. You need to be its CEO, chair or an admin, and it needs a merchant agreement.</Notice>
           ) : (
             <>
-              <ErrorSummary problems={problems} title="The order was not sent. Fix these and send again:" labels={ORDER_LABELS} />
               <form method="post" action={`/portal/register/${slug}`} class="stack wide" novalidate>
                 <input type="hidden" name="_csrf" value={session.csrf} />
                 <h2>Who orders, with which partner</h2>
