@@ -124,7 +124,7 @@ describe('back office: happy paths', () => {
     expect((await t.inject({ method: 'GET', url: `/management/v1/product-orders/${order.id}`, headers: await t.auth(DEMO.partnerKeys) })).json().prefillStatus).toBe('COMPLETED');
 
     const home = await (await portalAs(t, PEOPLE.sigrid)).get('/portal');
-    expect(home.body).toContain(`<td class="mono">${row.msn}</td>`);
+    expect(home.body).toContain(`<td class="mono" data-label="MSN">${row.msn}</td>`);
     expect(home.body).toContain('<span class="badge ok">Approved</span>');
     expect((await op.get('/backoffice')).body).toContain('Decided lately');
   });

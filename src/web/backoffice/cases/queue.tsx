@@ -16,7 +16,7 @@ export const caseWhat = (d: CaseDetails) => (d.case.kind === 'agreement' ? 'Merc
 
 export function CaseState({ d }: { d: CaseDetails }) {
   const s = d.case.state;
-  if (s === 'QUEUED') return <span class="badge">{d.case.questions_asked ? 'Answered: to review' : 'New'}</span>;
+  if (s === 'QUEUED') return <span class="badge">{d.case.questions_asked ? 'Answered: to review' : 'To review'}</span>;
   if (s === 'AWAITING-CUSTOMER') return <span class="badge warn">Waiting for the merchant</span>;
   if (s === 'APPROVED') return <span class="badge ok">Approved</span>;
   return <span class="badge bad">Declined</span>;
@@ -25,7 +25,7 @@ export function CaseState({ d }: { d: CaseDetails }) {
 function CaseTable({ cases, decided }: { cases: CaseDetails[]; decided?: boolean }) {
   return (
     <div class="table-wrap">
-      <table>
+      <table class="stacked">
         <thead>
           <tr>
             <th>{decided ? 'Decided' : 'Submitted'}</th>
@@ -41,18 +41,20 @@ function CaseTable({ cases, decided }: { cases: CaseDetails[]; decided?: boolean
             const open = openChecks(d.checks);
             return (
               <tr>
-                <td class="small">{when(decided ? d.case.decided_at! : d.case.submitted_at)}</td>
-                <td>
+                <td class="small" data-label={decided ? 'Decided' : 'Submitted'}>
+                  {when(decided ? d.case.decided_at! : d.case.submitted_at)}
+                </td>
+                <td data-label="Company">
                   {d.companyName}
                   <div class="small muted mono">{d.case.orgno}</div>
                 </td>
-                <td>
+                <td data-label="Case">
                   <a href={`/backoffice/cases/${d.case.id}`}>{caseWhat(d)}</a>
                   {d.order?.sales_unit_name && <div class="small muted">{d.order.sales_unit_name}</div>}
                 </td>
-                <td>{d.partnerName ?? '—'}</td>
-                <td>{decided ? <span class="small">{d.case.decided_by}</span> : open ? <span class="badge warn">{open} to look at</span> : <span class="badge ok">all passed</span>}</td>
-                <td>
+                <td data-label="Partner">{d.partnerName ?? '—'}</td>
+                <td data-label={decided ? 'By' : 'Checks'}>{decided ? <span class="small">{d.case.decided_by}</span> : open ? <span class="badge warn">{open} to look at</span> : <span class="badge ok">all passed</span>}</td>
+                <td data-label="State">
                   <CaseState d={d} />
                 </td>
               </tr>

@@ -91,7 +91,7 @@ export function CompanyOverviewCard({ c }: { c: CompanyOverview }) {
         <>
           <h3>Product orders</h3>
           <div class="table-wrap">
-            <table>
+            <table class="stacked">
               <thead>
                 <tr>
                   <th>Product</th>
@@ -103,12 +103,12 @@ export function CompanyOverviewCard({ c }: { c: CompanyOverview }) {
               <tbody>
                 {sent.map((o) => (
                   <tr>
-                    <td>
+                    <td data-label="Product">
                       <a href={o.link}>{productName(o.product_type)}</a>
                     </td>
-                    <td>{o.sales_unit_name ?? '—'}</td>
-                    <td>{o.partner_name ?? '—'}</td>
-                    <td>
+                    <td data-label="Sales unit">{o.sales_unit_name ?? '—'}</td>
+                    <td data-label="Partner">{o.partner_name ?? '—'}</td>
+                    <td data-label="Status">
                       <StatusBadge status={o.status} of="order" />
                       {o.msn && <span class="mono small"> MSN {o.msn}</span>}
                     </td>
@@ -123,7 +123,7 @@ export function CompanyOverviewCard({ c }: { c: CompanyOverview }) {
         <>
           <h3>Sales units</h3>
           <div class="table-wrap">
-            <table>
+            <table class="stacked">
               <thead>
                 <tr>
                   <th>MSN</th>
@@ -135,12 +135,12 @@ export function CompanyOverviewCard({ c }: { c: CompanyOverview }) {
               <tbody>
                 {c.units.map((u) => (
                   <tr>
-                    <td class="mono">{u.msn}</td>
-                    <td>
+                    <td class="mono" data-label="MSN">{u.msn}</td>
+                    <td data-label="Name">
                       {u.name} {u.status !== 'ACTIVE' && <span class="badge bad">deactivated</span>}
                     </td>
-                    <td>{u.product_type ? productName(u.product_type) : '—'}</td>
-                    <td>{u.partner_name ?? 'none'}</td>
+                    <td data-label="Product">{u.product_type ? productName(u.product_type) : '—'}</td>
+                    <td data-label="Partner">{u.partner_name ?? 'none'}</td>
                   </tr>
                 ))}
               </tbody>

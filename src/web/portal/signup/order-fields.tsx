@@ -42,7 +42,7 @@ function Locked({ label, children, by }: { label: string; children: preact.Compo
   return (
     <div class="locked">
       <span class="locked-label">
-        {label} <span class="badge">🔒 set by {by}</span>
+        {label} <span class="badge">set by {by}</span>
       </span>
       <div>{children}</div>
     </div>
@@ -100,10 +100,10 @@ export function ComplianceFields({ values, problems }: Common) {
   );
 }
 
-function shown(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${typeof x === 'object' ? '✓' : String(x)}`).join(' · ');
-  return String(v);
+/** The categories of sales paid in advance that were answered, by name. */
+function answered(v: unknown): string {
+  const given = Object.keys((v ?? {}) as Record<string, unknown>).filter((k) => COMPLIANCE_FORM[k]);
+  return given.length ? `Answered for ${given.map((k) => COMPLIANCE_FORM[k]!.label.toLowerCase()).join(', ')}.` : 'Nothing answered.';
 }
 
 export interface OrderFieldsProps extends Common {
@@ -207,7 +207,7 @@ export function OrderFields(p: OrderFieldsProps) {
       )}
       {p.productType === 'VIPPS_PA_NETT' &&
         ('complianceData' in locked ? (
-          <Locked label="Sales paid in advance" by={lockedBy}>{shown(locked.complianceData)}</Locked>
+          <Locked label="Sales paid in advance" by={lockedBy}>{answered(locked.complianceData)}</Locked>
         ) : (
           <>
             <h2>Sales paid in advance</h2>

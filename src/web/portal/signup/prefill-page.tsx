@@ -116,7 +116,7 @@ export async function prefillPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
               </details>
             </Notice>
           ) : (
-            <p class="muted">{by} has filled in this order for you. Check it, complete what is empty and send it. Fields marked 🔒 were set by {by}; if one is wrong, ask them for a new link.</p>
+            <p class="muted">{by} has filled in this order for you. Check it, complete what is empty and send it. Fields marked “set by {by}” cannot be changed here; if one is wrong, ask {by} for a new link.</p>
           )}
           {agreement.state === 'PROCESSING' && <Notice kind="info">Your merchant agreement is being processed; you can send the order now.</Notice>}
           <ErrorSummary problems={o.problems ?? []} title="The order was not sent. Fix these and send again:" labels={ORDER_LABELS} />
