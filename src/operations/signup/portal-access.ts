@@ -17,6 +17,6 @@ export async function requireCompanyAccess(o: { db: Queryable; nin: string; orgn
   }
   const who = await signatoriesOf(o.db, o.orgno);
   throw forbidden(
-    `You may not ${o.what} for ${name}. In the portal a company is represented by its CEO (daglig leder) or chair (styreleder) as registered in Brønnøysundregistrene${who.length ? ` (${who.join(', ')})` : ''}, and by the people they add as portal users.`,
+    `You may not ${o.what} for ${name}. In the portal a company is represented by its CEO (daglig leder) or chair (styreleder) as registered in Brønnøysundregistrene${who.length ? `, here ${who.join(' or ')}` : ''}, and by the people they add as portal users.`,
   );
 }

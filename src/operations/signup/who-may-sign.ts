@@ -1,6 +1,8 @@
 // Who the business registry lets sign for a company, and why someone else may not.
 import { forbidden } from '../../domain/errors.js';
 import { maySign, ROLE_LABEL, SIGNING_ROLES } from '../../domain/registry/roles.js';
+
+const SHORT_ROLE: Record<string, string> = { CEO: 'CEO', CHAIR: 'chair' };
 import type { Queryable } from '../../store/db.js';
 import { rolesOfOrganisation } from '../../store/registry-repo.js';
 
@@ -9,7 +11,7 @@ export async function signatoriesOf(db: Queryable, orgno: string): Promise<strin
   return roles
     .filter((r) => SIGNING_ROLES.includes(r.role))
     .sort((a, b) => SIGNING_ROLES.indexOf(a.role) - SIGNING_ROLES.indexOf(b.role))
-    .map((r) => `${r.first_name} ${r.last_name} (${ROLE_LABEL[r.role] ?? r.role})`);
+    .map((r) => `${r.first_name} ${r.last_name} (${SHORT_ROLE[r.role] ?? r.role})`);
 }
 
 /** The signer's registry roles in the company; refuses, naming who may sign, when they may not. */

@@ -78,6 +78,9 @@ describe('back office: happy paths', () => {
 
   it('approves the agreement: it becomes ACTIVE and the company a merchant with its contact', async () => {
     const op = await operator(t);
+    const pdf = await op.get(`/backoffice/agreements/${await agreementIdOf(t, '975312461')}/pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.toString('latin1')).toContain('(Organisation number: 975312461) Tj');
     const res = await decide(op, agreementCase, 'approve');
     expect(res.statusCode).toBe(303);
     const a = await t.rt.store.db.selectFrom('merchant_agreements').select('status').where('orgno', '=', '975312461').executeTakeFirstOrThrow();

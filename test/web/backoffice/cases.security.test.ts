@@ -21,7 +21,7 @@ describe('back office: security', () => {
 
   it('keeps portal people out of the back office', async () => {
     const kari = await portalAs(t, PEOPLE.kari);
-    for (const url of ['/backoffice', `/backoffice/cases/${caseId}`]) {
+    for (const url of ['/backoffice', `/backoffice/cases/${caseId}`, '/backoffice/agreements/00000000-0000-4000-8000-000000000000/pdf']) {
       const res = await kari.get(url);
       expect(res.statusCode).toBe(303);
       expect(res.headers.location).toMatch(/^\/backoffice\/login/);

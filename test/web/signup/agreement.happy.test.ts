@@ -29,8 +29,8 @@ describe('merchant agreement: happy paths', () => {
     const form = await sigrid.get('/portal/register/975312461');
     expect(form.body).toContain('Nordlys Kaffe AS');
     expect(form.body).toContain('Storgata 40, 9008 Tromsø, NO');
-    expect(form.body).toContain('Sigrid Berg (CEO (daglig leder))');
-    expect(form.body).toContain('Lars Haugen (Chair of the board (styreleder))');
+    expect(form.body).toContain('Sigrid Berg (CEO)');
+    expect(form.body).toContain('Lars Haugen (chair)');
     expect(form.body).toContain('value="sigrid.berg@nordlyskaffe.example"');
     expect(form.body.match(/<legend>Owner \d<\/legend>/g)).toHaveLength(3);
     const more = await sigrid.post('/portal/register/975312461', { _csrf: csrfOf(form.body), 'owners.0.name': 'Sigrid Berg', action: 'add-owner' });

@@ -28,8 +28,8 @@ describe('the pre-fill link: security', () => {
     const res = await sigrid.get(path);
     expect(res.statusCode).toBe(403);
     expect(res.body).toContain('You may not open this product order for Fjellbakeriet AS');
-    expect(res.body).toContain('Kari Nordmann (CEO (daglig leder))');
-    expect(res.body).toContain('Ola Nordmann (Chair of the board (styreleder))');
+    expect(res.body).toContain('Kari Nordmann (CEO)');
+    expect(res.body).toContain('Ola Nordmann (chair)');
     expect(await status(id)).toBe('CREATED');
     const post = await sigrid.post(path, { _csrf: csrfOf((await sigrid.get('/portal')).body) });
     expect(post.statusCode).toBe(403);
@@ -41,7 +41,7 @@ describe('the pre-fill link: security', () => {
     const hanne = await portalAs(t, PEOPLE.hanne);
     const res = await hanne.get(path);
     expect(res.statusCode).toBe(403);
-    expect(res.body).toContain('Kari Nordmann (CEO (daglig leder)), Ola Nordmann (Chair of the board (styreleder))');
+    expect(res.body).toContain('here Kari Nordmann (CEO) or Ola Nordmann (chair)');
     expect(await status(id)).toBe('CREATED');
   });
 
