@@ -24,6 +24,8 @@ export interface Config {
   poolSize: number;
   /** Run the outbox worker in this process (webhooks, emails). */
   worker: boolean;
+  /** Back office: decide submitted cases automatically after this many simulated seconds. */
+  autoApproveAfterSeconds?: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +44,7 @@ const options = {
   'log-level': { type: 'string' },
   'pool-size': { type: 'string' },
   'no-worker': { type: 'boolean' },
+  'auto-approve-after': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,6 +67,9 @@ Options (environment variable in brackets):
   --summary-file FILE     write URLs and credentials as JSON once listening
   --no-simulation         switch off the /_sim simulation API
   --no-worker             do not run the outbox worker (webhooks, emails) in this process
+  --auto-approve-after S  back office: approve submitted agreements and orders after S simulated
+                          seconds (VPP_AUTO_APPROVE_AFTER; the world file's backOffice block can
+                          also decline or ask for more information by org number)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -119,6 +125,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
 
   if (command === 'seed' && !(v.world ?? env.VPP_WORLD)) throw new ConfigError('vpp seed needs --world FILE');
 
+  const autoText = v['auto-approve-after'] ?? env.VPP_AUTO_APPROVE_AFTER;
+  if (autoText !== undefined && (!/^\d{1,9}$/.test(autoText))) throw new ConfigError(`--auto-approve-after must be a whole number of seconds (0 or more), not "${autoText}"`);
+
   return {
     command,
     help: v.help ?? command === 'help',
@@ -138,6 +147,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       smtpUrl: env.SMTP_URL,
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
+      ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };
 }

@@ -181,6 +181,20 @@ export async function seedWorld({ db, box, world, now }: SeedOptions): Promise<S
       }
     }
 
+    if (world.backOffice) {
+      // Automatic processing reads this on every node (operations/backoffice/automatic-settings.ts).
+      const value = JSON.stringify(world.backOffice);
+      const existing = await tx.selectFrom('settings').select('value').where('key', '=', 'backoffice_automatic').executeTakeFirst();
+      if (existing?.value !== value) {
+        await tx
+          .insertInto('settings')
+          .values({ key: 'backoffice_automatic', value, updated_at: now })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+          .execute();
+        counts[existing ? 'updated' : 'inserted']++;
+      }
+    }
+
     for (const o of world.operators ?? []) {
       const existing = await tx.selectFrom('operators').selectAll().where('username', '=', o.username).executeTakeFirst();
       if (!existing) {

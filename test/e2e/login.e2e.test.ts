@@ -26,7 +26,7 @@ describe('log-in pages in Chromium', () => {
     await page.getByRole('button', { name: 'Log in as Kari' }).click();
     await page.waitForURL(`${base}/portal`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Kari Nordmann');
-    expect(await page.textContent('table')).toContain('Fjellbakeriet AS');
+    expect(await page.textContent('main')).toContain('Fjellbakeriet AS');
     await screenshots(page, 'portal-home');
     await page.close();
   });

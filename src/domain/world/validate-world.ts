@@ -165,5 +165,16 @@ export function validateWorld(input: unknown): { world: World; problems: [] } | 
     check(`operators[${i}].email`, o.email, checkEmail);
   });
 
+  const bo = world.backOffice;
+  const declined = new Set<string>();
+  bo?.declineOrgnos?.forEach((o, i) => {
+    check(`backOffice.declineOrgnos[${i}]`, o, checkOrgno);
+    declined.add(o);
+  });
+  bo?.moreInformationOrgnos?.forEach((o, i) => {
+    check(`backOffice.moreInformationOrgnos[${i}]`, o, checkOrgno);
+    if (declined.has(o)) problems.push({ path: `backOffice.moreInformationOrgnos[${i}]`, rule: `${o} is also in declineOrgnos; an organisation can be on one list only` });
+  });
+
   return problems.length ? { problems } : { world, problems: [] };
 }

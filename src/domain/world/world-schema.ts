@@ -138,6 +138,16 @@ export const OperatorSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** Automatic processing of the back office's queue, for CI (docs/world-file.md). */
+export const BackOfficeSchema = Type.Object(
+  {
+    autoApproveAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 31_536_000 })),
+    declineOrgnos: Type.Optional(Type.Array(Str())),
+    moreInformationOrgnos: Type.Optional(Type.Array(Str())),
+  },
+  { additionalProperties: false },
+);
+
 export const WorldSchema = Type.Object(
   {
     registry: Type.Optional(
@@ -155,6 +165,7 @@ export const WorldSchema = Type.Object(
     salesUnits: Type.Optional(Type.Array(SalesUnitSchema)),
     keySets: Type.Optional(Type.Array(KeySetSchema)),
     operators: Type.Optional(Type.Array(OperatorSchema)),
+    backOffice: Type.Optional(BackOfficeSchema),
   },
   { additionalProperties: false },
 );

@@ -9,6 +9,7 @@ import { payments } from './004_payments.js';
 import { webhooks } from './005_webhooks.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
+import { signupCases } from './008_signup_cases.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations: Record<string, VppMigration> = {
   '005_webhooks': webhooks,
   '006_web': web,
   '007_portal_users': portalUsers,
+  '008_signup_cases': signupCases,
 };

@@ -1,10 +1,9 @@
 // The back office: operators review merchant agreements and product orders.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
-import { Layout } from '../render.js';
-import { pageConfig, pageSchema, sendPage } from '../page.js';
 import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
+import { backofficeCases } from './cases/routes.js';
 
 export const backofficeNav = [
   { href: '/backoffice', label: 'Queue' },
@@ -29,16 +28,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
   await app.register(backofficeLoginRoutes, { rt });
   await app.register(async (authed) => {
     requireOperator(authed, rt);
-    authed.get('/backoffice', { config: pageConfig, schema: pageSchema('Back office: the queue of cases') }, async (req, reply) => {
-      const { operator, session } = req.backoffice!;
-      return sendPage(
-        reply,
-        <Layout title="Back office" area="Back office" nav={backofficeNav}>
-          <OperatorBar name={operator.name} csrf={session.csrf} />
-          <h1>Queue</h1>
-          <p class="muted">Nothing waits for review.</p>
-        </Layout>,
-      );
-    });
+    await authed.register(backofficeCases, { rt });
   });
 }

@@ -1,10 +1,11 @@
-// The portal's front page for a logged-in person.
+// The portal's front page for a logged-in person: every company they may act for, with its
+// agreements, product orders, sales units and anything waiting for them.
 import type { FastifyInstance } from 'fastify';
-import { ROLE_LABEL } from '../../domain/registry/roles.js';
-import { accessOfPerson } from '../../operations/portal/access-of-person.js';
+import { portalOverview } from '../../operations/signup/portal-overview.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, sendPage } from '../page.js';
+import { CompanyOverviewCard } from './signup/company-overview.js';
 
 export const portalNav = [
   { href: '/portal', label: 'Home' },
@@ -25,7 +26,7 @@ export function LogoutButton({ csrf }: { csrf: string }) {
 export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   app.get('/portal', { config: pageConfig, schema: pageSchema('Portal: home of the logged-in person') }, async (req, reply) => {
     const { person, session } = req.portal!;
-    const companies = await accessOfPerson({ db: rt.store.db, nin: person.nin });
+    const companies = await portalOverview({ db: rt.store.db, nin: person.nin });
     return sendPage(
       reply,
       <Layout title="Merchant portal" area="Merchant portal" nav={portalNav}>
@@ -39,31 +40,7 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
         {companies.length === 0 ? (
           <p class="muted">The business registry lists you as neither CEO nor chair of a company, and no merchant has given you access.</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Company</th>
-                  <th>Organisation number</th>
-                  <th>Your access</th>
-                  <th>Customer</th>
-                </tr>
-              </thead>
-              <tbody>
-                {companies.map((c) => (
-                  <tr>
-                    <td>{c.name}</td>
-                    <td class="mono">{c.orgno}</td>
-                    <td>
-                      {c.registryRoles.map((r) => ROLE_LABEL[r] ?? r).join(', ')}
-                      {c.via.includes('portal-user') && <div class="small muted">Portal user: {[...c.permissions].join(', ').toLowerCase()}</div>}
-                    </td>
-                    <td>{c.merchantId ? <span class="badge ok">Merchant</span> : <span class="badge">Not yet a merchant</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          companies.map((c) => <CompanyOverviewCard c={c} />)
         )}
       </Layout>,
     );

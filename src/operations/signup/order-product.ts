@@ -1,0 +1,76 @@
+// Manual signup: a merchant orders a product in the portal, choosing the partner and one of
+// that partner's price packages offered in the signup form. The order goes straight to the
+// back office's queue (source "portal").
+import { randomUUID } from 'node:crypto';
+import { invalid, type FieldProblem } from '../../domain/errors.js';
+import { EMPTY_PREFILL, prefillColumns } from '../../domain/product-orders/normalize-prefill.js';
+import { readOrderForm } from '../../domain/signup/order-form.js';
+import { hasPermission } from '../../domain/portal/permissions.js';
+import type { Db } from '../../store/db.js';
+import { insertProductOrder } from '../../store/product-orders-repo.js';
+import { signupPackages } from '../../store/signup-units-repo.js';
+import { openCase } from '../backoffice/open-case.js';
+import { accessToCompany } from '../portal/access-of-person.js';
+import { agreementStateOf } from './agreement-state.js';
+import { orderInputProblems, orderInvalid } from './check-order-input.js';
+
+export async function orderProduct(o: { db: Db; nin: string; personName: string; productType: string; body: Record<string, unknown>; now: number }): Promise<{ orderId: string }> {
+  const text = (k: string) => (typeof o.body[k] === 'string' ? (o.body[k] as string).trim() : '');
+  const orgno = text('orgno');
+  const partnerId = text('partnerId');
+  const problems: FieldProblem[] = [];
+  const access = orgno ? await accessToCompany({ db: o.db, nin: o.nin, orgno }) : null;
+  if (!orgno) problems.push({ name: 'orgno', reason: 'is required: choose the company that orders' });
+  else if (!access || !hasPermission(access, 'ADMIN')) problems.push({ name: 'orgno', reason: 'is not a company you may order products for (you need to be its CEO, chair or an admin)' });
+  else if ((await agreementStateOf(o.db, orgno)).state === 'NONE') {
+    problems.push({ name: 'orgno', reason: `has no merchant agreement yet: sign it first at /portal/register/${orgno}` });
+  }
+  const packages = await signupPackages(o.db, o.productType);
+  const ofPartner = packages.filter((p) => p.partner_id === partnerId);
+  if (!partnerId) problems.push({ name: 'partnerId', reason: 'is required: choose the partner that integrates the product for you' });
+  else if (!ofPartner.length) problems.push({ name: 'partnerId', reason: 'must be one of the partners offered in this form' });
+
+  const input = readOrderForm({ body: o.body, orgno: orgno || '000000000', productType: o.productType, locked: {} });
+  for (const p of orderInputProblems(input, ofPartner.length ? ofPartner.map((p) => p.id) : null)) {
+    if (p.name === 'pricePackageId' && partnerId && !ofPartner.length) continue;
+    if (p.name === 'pricePackageId' && ofPartner.length && input.pricePackageId !== undefined) p.reason = `must be one of ${ofPartner[0]!.partner_name}'s price packages`;
+    problems.push(p);
+  }
+  if (!partnerId && input.pricePackageId === undefined) problems.push({ name: 'pricePackageId', reason: 'is required: choose one of the price packages' });
+  if (problems.length) throw invalid(orderInvalid(problems), problems);
+
+  const id = randomUUID();
+  await o.db.transaction().execute(async (tx) => {
+    await insertProductOrder(tx, {
+      id,
+      source: 'portal',
+      status: 'SUBMITTED',
+      scheme: 'business:NO:ORG',
+      orgno,
+      product_type: o.productType,
+      partner_id: partnerId,
+      owner_merchant_id: null,
+      key_set_id: null,
+      created_by: `${o.personName} (portal)`,
+      prefill: JSON.stringify(input),
+      locked_fields: '[]',
+      invalid: 0,
+      invalid_reasons: null,
+      ...EMPTY_PREFILL,
+      ...prefillColumns(input),
+      msn: null,
+      status_reason: null,
+      created_at: o.now,
+      opened_at: o.now,
+      submitted_at: o.now,
+      processing_at: null,
+      awaiting_customer_at: null,
+      approved_at: null,
+      stopped_at: null,
+      deleted_at: null,
+      updated_at: o.now,
+    });
+    await openCase({ tx, kind: 'product-order', subjectId: id, orgno, now: o.now, actor: o.personName, event: 'submitted', text: 'Ordered the product in the portal' });
+  });
+  return { orderId: id };
+}

@@ -1,0 +1,152 @@
+// /backoffice/cases/{id}: one case with its checks and history, and the operator's actions:
+// approve, ask the merchant for more information, or decline with an internal reason.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { VppError, notFound, type FieldProblem } from '../../../domain/errors.js';
+import { WEB_PRODUCTS } from '../../../domain/signup/products.js';
+import { approveCase } from '../../../operations/backoffice/approve-case.js';
+import { requireCase } from '../../../operations/backoffice/case-subject.js';
+import { confirmOrgNumber } from '../../../operations/backoffice/confirm-org-number.js';
+import { declineCase } from '../../../operations/backoffice/decline-case.js';
+import { loadCase } from '../../../operations/backoffice/load-case.js';
+import { requestInformation } from '../../../operations/backoffice/request-information.js';
+import type { Runtime } from '../../../runtime.js';
+import { findAgreement } from '../../../store/signup-agreements-repo.js';
+import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
+import { Layout } from '../../render.js';
+import { checkCsrf } from '../../sessions.js';
+import { FieldError, Notice } from '../../portal/signup/components.js';
+import { backofficeNav, OperatorBar } from '../index.js';
+import { AgreementFacts, Checks, Company, History, OrderFacts } from './case-details.js';
+import { CaseState, caseWhat } from './queue.js';
+
+const DONE: Record<string, string> = {
+  approved: 'Approved.',
+  declined: 'Declined. The merchant was emailed; the partner was told nothing.',
+  asked: 'The question was emailed to the merchant and is shown in the portal.',
+  checked: 'Saved.',
+};
+
+export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const db = rt.store.db;
+
+  const render = async (req: FastifyRequest, reply: FastifyReply, o: { problems?: FieldProblem[]; error?: string; status?: number } = {}) => {
+    const { operator, session } = req.backoffice!;
+    const d = await loadCase(db, await requireCase(db, (req.params as { id: string }).id), { withEvents: true });
+    const done = DONE[(req.query as Record<string, string>).done ?? ''];
+    const open = d.case.state === 'QUEUED' || d.case.state === 'AWAITING-CUSTOMER';
+    const base = `/backoffice/cases/${d.case.id}`;
+    const problems = o.problems ?? [];
+    return sendPage(
+      reply,
+      <Layout title={caseWhat(d)} area="Back office" nav={backofficeNav}>
+        <OperatorBar name={operator.name} csrf={session.csrf} />
+        <p class="small">
+          <a href="/backoffice">← Queue</a>
+        </p>
+        <div class="actions" style="justify-content: space-between">
+          <h1 style="margin-bottom: .25rem">{caseWhat(d)}</h1>
+          <CaseState d={d} />
+        </div>
+        {done && <Notice kind="ok">{done}</Notice>}
+        {o.error && <Notice kind="error">{o.error}</Notice>}
+        {d.case.state === 'DECLINED' && <Notice kind="warn">Internal reason (never shown to the merchant or the partner): {d.case.internal_reason}</Notice>}
+        <section class="card">
+          <Company d={d} />
+        </section>
+        <section class="card">{d.agreement ? <AgreementFacts d={d} /> : <OrderFacts d={d} />}</section>
+        <h2>Checks</h2>
+        <Checks checks={d.checks} />
+        {open && d.order && WEB_PRODUCTS.includes(d.order.product_type) && (
+          <form method="post" action={`${base}/org-number`} class="actions">
+            <input type="hidden" name="_csrf" value={session.csrf} />
+            <label class="check">
+              <input type="checkbox" name="visible" value="yes" checked={d.case.org_number_visible === 1} /> The website shows the organisation number
+            </label>
+            <button type="submit" class="secondary">
+              Save
+            </button>
+          </form>
+        )}
+        {open && (
+          <>
+            <h2>Decide</h2>
+            <div class="decide">
+              <form method="post" action={`${base}/approve`} class="card stack">
+                <input type="hidden" name="_csrf" value={session.csrf} />
+                <p style="margin: 0">{d.agreement ? 'The agreement becomes active and the company a merchant.' : 'Creates the sales unit with a new MSN and its keys, and emails the merchant and the partner.'}</p>
+                <div class="actions">
+                  <button type="submit">Approve</button>
+                </div>
+              </form>
+              {d.case.state === 'QUEUED' && (
+                <form method="post" action={`${base}/request-information`} class="card stack">
+                  <input type="hidden" name="_csrf" value={session.csrf} />
+                  <label id="f-question">
+                    Ask the merchant for more information
+                    <span class="hint">emailed to the merchant and shown in the portal</span>
+                    <textarea name="question" rows={3} />
+                    <FieldError problems={problems} name="question" />
+                  </label>
+                  <div class="actions">
+                    <button type="submit" class="secondary">
+                      Send the question
+                    </button>
+                  </div>
+                </form>
+              )}
+              <form method="post" action={`${base}/decline`} class="card stack">
+                <input type="hidden" name="_csrf" value={session.csrf} />
+                <label id="f-reason">
+                  Decline
+                  <span class="hint">the internal reason stays in the back office; the merchant is told only that it was not approved, the partner nothing</span>
+                  <textarea name="reason" rows={3} />
+                  <FieldError problems={problems} name="reason" />
+                </label>
+                <div class="actions">
+                  <button type="submit" class="danger">
+                    Decline
+                  </button>
+                </div>
+              </form>
+            </div>
+          </>
+        )}
+        <h2>History</h2>
+        <History d={d} />
+      </Layout>,
+      o.status ?? 200,
+    );
+  };
+
+  app.get('/backoffice/cases/:id', { config: pageConfig, schema: pageSchema('Back office: a case with its checks and history') }, (req, reply) => render(req, reply));
+
+  app.get('/backoffice/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Back office: a merchant agreement as PDF', { produces: ['application/pdf'] }) }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    const a = /^[0-9a-f-]{36}$/i.test(id) ? await findAgreement(db, id.toLowerCase()) : undefined;
+    if (!a) throw notFound('There is no such merchant agreement.');
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="merchant-agreement-${a.orgno}.pdf"`).header('cache-control', 'private, no-store').send(Buffer.from(a.pdf));
+  });
+
+  const action = (path: string, done: string, run: (req: FastifyRequest, ctx: { caseId: string; actor: string; body: Record<string, string> }) => Promise<unknown>) =>
+    app.post(`/backoffice/cases/:id/${path}`, { config: pageConfig, schema: pageSchema(`Back office: ${path.replace('-', ' ')} on a case`) }, async (req, reply) => {
+      const { operator, session } = req.backoffice!;
+      checkCsrf(req, session);
+      const caseId = (req.params as { id: string }).id;
+      const body = (req.body ?? {}) as Record<string, string>;
+      try {
+        await run(req, { caseId, actor: `${operator.name} (back office)`, body });
+      } catch (err) {
+        if (err instanceof VppError && err.kind === 'validation') return render(req, reply, { problems: err.fields ?? [], error: err.detail, status: 400 });
+        if (err instanceof VppError && err.kind === 'conflict') return render(req, reply, { error: err.detail, status: 409 });
+        throw err;
+      }
+      rt.outbox.kick();
+      return seeOther(reply, `/backoffice/cases/${caseId}?done=${done}`);
+    });
+
+  const ctx = (caseId: string, actor: string) => ({ db, caseId, actor, now: rt.clock.now(), publicUrl: rt.config.publicUrl, smtp: !!rt.config.smtpUrl });
+  action('approve', 'approved', (_req, c) => approveCase({ ...ctx(c.caseId, c.actor), box: rt.box }));
+  action('decline', 'declined', (_req, c) => declineCase({ ...ctx(c.caseId, c.actor), reason: typeof c.body.reason === 'string' ? c.body.reason : '' }));
+  action('request-information', 'asked', (_req, c) => requestInformation({ ...ctx(c.caseId, c.actor), question: typeof c.body.question === 'string' ? c.body.question : '' }));
+  action('org-number', 'checked', (_req, c) => confirmOrgNumber({ db, caseId: c.caseId, visible: c.body.visible === 'yes', actor: c.actor, now: rt.clock.now() }));
+}

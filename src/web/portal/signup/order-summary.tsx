@@ -1,0 +1,38 @@
+// A sent product order as the merchant sees it: what was ordered, and where it stands.
+import { productName } from '../../../domain/signup/products.js';
+import type { ProductOrderRow } from '../../../store/tables/management.js';
+import { StatusBadge, when } from './components.js';
+
+export function OrderSummary({ order, partnerName, packageName }: { order: ProductOrderRow; partnerName: string | null; packageName: string | null }) {
+  const site = order.website ? (JSON.parse(order.website) as { url?: string; termsUrl?: string }) : null;
+  return (
+    <section class="card">
+      <dl class="facts">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={order.status} of="order" />
+        </dd>
+        {order.msn && (
+          <>
+            <dt>MSN</dt>
+            <dd class="mono">{order.msn}</dd>
+          </>
+        )}
+        <dt>Product</dt>
+        <dd>{productName(order.product_type)}</dd>
+        <dt>Partner</dt>
+        <dd>{partnerName ?? 'none'}</dd>
+        <dt>Price package</dt>
+        <dd>{packageName ?? '—'}</dd>
+        <dt>Sales unit name</dt>
+        <dd>{order.sales_unit_name ?? '—'}</dd>
+        <dt>Settlement account</dt>
+        <dd class="mono">{order.settlement_account ?? '—'}</dd>
+        <dt>Website</dt>
+        <dd>{site?.url ?? '—'}</dd>
+        <dt>Sent</dt>
+        <dd>{order.submitted_at ? when(order.submitted_at) : 'not yet'}</dd>
+      </dl>
+    </section>
+  );
+}
