@@ -6,6 +6,8 @@ import { idempotency } from './002_idempotency.js';
 import { managementProductOrders } from './003_management_product_orders.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
+import { portalKeyAudit } from './009_portal_key_audit.js';
+import { portalPartnerChanges } from './009_portal_partner_changes.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -13,4 +15,6 @@ export const migrations: Record<string, VppMigration> = {
   '003_management_product_orders': managementProductOrders,
   '006_web': web,
   '007_portal_users': portalUsers,
+  '009_portal_key_audit': portalKeyAudit,
+  '009_portal_partner_changes': portalPartnerChanges,
 };

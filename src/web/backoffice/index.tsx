@@ -5,9 +5,11 @@ import { Layout } from '../render.js';
 import { pageConfig, sendPage } from '../page.js';
 import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
+import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
 
 export const backofficeNav = [
   { href: '/backoffice', label: 'Queue' },
+  { href: '/backoffice/partner-changes', label: 'Partner changes' },
   { href: '/mailbox', label: 'Mailbox' },
 ];
 
@@ -40,5 +42,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
         </Layout>,
       );
     });
+    await authed.register(backofficePartnerChangeRoutes, { rt });
   });
 }

@@ -5,6 +5,7 @@ import { accessOfPerson } from '../../operations/portal/access-of-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, sendPage } from '../page.js';
+import { AccessLinks } from './access-links.js';
 
 export const portalNav = [
   { href: '/portal', label: 'Home' },
@@ -65,6 +66,7 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
             </table>
           </div>
         )}
+        <AccessLinks companies={companies} />
       </Layout>,
     );
   });

@@ -4,11 +4,13 @@ import type { Runtime } from '../../runtime.js';
 import { requirePortalPerson } from './guard.js';
 import { portalHomeRoutes } from './home.js';
 import { portalLoginRoutes } from './login.js';
+import { portalAccessRoutes } from './access-routes.js';
 
 export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(portalLoginRoutes, { rt });
   await app.register(async (authed) => {
     requirePortalPerson(authed, rt);
     await authed.register(portalHomeRoutes, { rt });
+    await authed.register(portalAccessRoutes, { rt });
   });
 }

@@ -1,0 +1,73 @@
+// Links from the portal to the pages for users, API keys and partner changes, shown only
+// where the person's permissions allow them.
+import type { ComponentChildren } from 'preact';
+import { hasPermission, type MerchantAccess } from '../../domain/portal/permissions.js';
+
+export const merchantPath = (orgno: string, page: 'users' | 'keys' | 'partner-change') => `/portal/merchants/${orgno}/${page}`;
+
+function tabsFor(a: MerchantAccess) {
+  return [
+    { page: 'keys' as const, label: hasPermission(a, 'DEVELOPER') ? 'Sales units and API keys' : 'Sales units' },
+    ...(hasPermission(a, 'ADMIN') ? [{ page: 'users' as const, label: 'User access' }, { page: 'partner-change' as const, label: 'Change partner' }] : []),
+  ];
+}
+
+/** On the portal home: where each company's pages are. */
+export function AccessLinks({ companies }: { companies: (MerchantAccess & { name: string; merchantId: string | null })[] }) {
+  if (!companies.length) return null;
+  return (
+    <section class="access-links">
+      <h2>Manage</h2>
+      <ul>
+        {companies.map((c) => (
+          <li>
+            <strong>{c.name}</strong>:{' '}
+            {tabsFor(c).map((t, i) => (
+              <>
+                {i > 0 && ' · '}
+                <a href={merchantPath(c.orgno, t.page)}>{t.label}</a>
+              </>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The heading of a company's pages, with tabs to the others. */
+export function MerchantHeader({ access, current, children }: { access: MerchantAccess & { name: string }; current: 'users' | 'keys' | 'partner-change'; children?: ComponentChildren }) {
+  return (
+    <>
+      <p class="small muted">
+        <a href="/portal">Portal</a> / {access.name} <span class="mono">({access.orgno})</span>
+      </p>
+      <nav class="tabs" aria-label={`Pages of ${access.name}`}>
+        {tabsFor(access).map((t) => (
+          <a href={merchantPath(access.orgno, t.page)} aria-current={t.page === current ? 'page' : undefined}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {children}
+    </>
+  );
+}
+
+/** A green or red notice after an action, from a fixed set of messages. */
+export function Flash({ ok, error }: { ok?: string | null; error?: string | null }) {
+  return (
+    <>
+      {ok && (
+        <div class="notice ok" role="status">
+          {ok}
+        </div>
+      )}
+      {error && (
+        <div class="notice error" role="alert">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
