@@ -59,3 +59,11 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Form fields where a list posts as repeated fields, as a browser posts checkboxes. */
+export function fields(form: Record<string, string | string[]>): Record<string, string> {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) p.append(k, x);
+  // Browser.post copies what it is given into URLSearchParams, which keeps repeated fields.
+  return p as unknown as Record<string, string>;
+}

@@ -14,7 +14,7 @@ export async function changePortalUser(o: { db: Db; admin: { nin: string; access
     const grant = checkPortalUserGrant({ ...o.grant, merchantUnits: await merchantUnitMsns(tx, o.admin.access), granter: o.admin.access });
     // An admin who takes away their own Admin permission would lock themselves out.
     if (o.nin === o.admin.nin && !grant.permissions.includes('ADMIN')) {
-      throw invalid('You cannot take away your own Admin permission. Ask another admin to do it.', [{ name: 'permissions', reason: 'must keep Admin for yourself' }]);
+      throw invalid('You cannot take away your own Admin permission. Ask another admin to do it.', [{ name: 'permissions', reason: 'you cannot take away your own Admin permission: ask another admin to do it' }]);
     }
     await updatePortalUser(tx, orgno, o.nin, { permissions: JSON.stringify(grant.permissions), units: JSON.stringify(grant.units), updated_at: o.now });
     return grant;

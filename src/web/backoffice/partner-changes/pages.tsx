@@ -88,6 +88,9 @@ function FormError({ error }: { error?: VppError | null }) {
 
 export function PartnerChangeCasePage({ operator, csrf, change: c, history, newPartnerOrders, ok, error, errorFor }: CaseProps) {
   const path = `${base}/${c.id}`;
+  const shown = { order: c.status === 'REQUESTED', complete: c.status === 'ORDER_RECEIVED', decline: isOpenPartnerChange(c.status) };
+  // A refusal shows next to its form, or at the top when the form is gone (the case moved on).
+  const atTop = error && !(errorFor && shown[errorFor]);
   return (
     <Layout title={`Partner change for MSN ${c.msn}`} area="Back office" nav={backofficeNav}>
       <OperatorBar name={operator} csrf={csrf} />
@@ -102,6 +105,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
           {ok}
         </div>
       )}
+      {atTop && <FormError error={error} />}
       <div class="card">
         <dl class="facts">
           <dt>Status</dt>
@@ -148,7 +152,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         </ul>
       )}
 
-      {c.status === 'REQUESTED' && (
+      {shown.order && (
         <>
           <h2>The new partner's order</h2>
           <div class="card">
@@ -168,7 +172,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         </>
       )}
 
-      {c.status === 'ORDER_RECEIVED' && (
+      {shown.complete && (
         <>
           <h2>Reconfigure the MSN</h2>
           <div class="card">
@@ -185,7 +189,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         </>
       )}
 
-      {isOpenPartnerChange(c.status) && (
+      {shown.decline && (
         <>
           <h2>Decline</h2>
           <div class="card">
