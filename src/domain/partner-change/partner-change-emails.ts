@@ -16,7 +16,7 @@ export interface PartnerChangeFacts {
 const when = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 export function partnerChangeEmails(f: PartnerChangeFacts): EmailText[] {
-  const unit = `${f.unitName} (MSN ${f.msn}) of ${f.merchantName}, organisation number ${f.orgno}`;
+  const unit = `${f.unitName} (MSN ${f.msn}) of ${f.merchantName} (organisation number ${f.orgno})`;
   const out: EmailText[] = [
     {
       to: f.merchantEmail,

@@ -23,6 +23,15 @@ export const PARTNER_CHANGE_LABEL: Record<PartnerChangeStatus, string> = {
   WITHDRAWN: 'Withdrawn by the merchant',
 };
 
+/** The same, short enough for a badge. */
+export const PARTNER_CHANGE_SHORT_LABEL: Record<PartnerChangeStatus, string> = {
+  REQUESTED: 'Waiting for order',
+  ORDER_RECEIVED: 'Order received',
+  COMPLETED: 'Done',
+  DECLINED: 'Declined',
+  WITHDRAWN: 'Withdrawn',
+};
+
 export const isOpenPartnerChange = (s: string) => (OPEN_PARTNER_CHANGE as readonly string[]).includes(s);
 
 /** Why a step cannot be taken from this status, in words for the person trying. */

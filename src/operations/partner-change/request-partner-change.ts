@@ -25,7 +25,7 @@ export async function requestPartnerChange(o: RequestPartnerChangeOptions): Prom
       const unit = await unitInReach(tx, o.admin.access, o.msn);
       const problems: FieldProblem[] = [];
       const to = o.toPartnerId ? await findPartner(tx, o.toPartnerId) : undefined;
-      if (!to) problems.push({ name: 'partner', reason: o.toPartnerId ? 'is not a partner of Vipps MobilePay; choose one from the list' : 'choose the new partner' });
+      if (!to) problems.push({ name: 'partner', reason: o.toPartnerId ? 'the partner chosen is not a partner of Vipps MobilePay; choose one from the list' : 'choose the new partner' });
       else if (to.id === unit.partner_id) problems.push({ name: 'partner', reason: `${to.name} is already the partner of this sales unit; choose another` });
       if (!o.understood) problems.push({ name: 'understood', reason: 'confirm that the new partner will see every payment of the unit, also those made before the change' });
       if (problems.length) throw invalid(`The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => `${p.name} ${p.reason}`).join('; ')}.`, problems);

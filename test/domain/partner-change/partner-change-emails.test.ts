@@ -19,7 +19,7 @@ describe('emails about a partner change', () => {
     expect(merchant!.body).toContain('Partner before: Fjordkassa Platform. Partner now: Bølge Plugins.');
     expect(merchant!.body).toContain('Regenerate them in the portal');
     expect(to!.to).toBe('partner@bolge.example');
-    expect(to!.body).toContain('Fjellbakeriet Nett (MSN 212345) of Fjellbakeriet AS, organisation number 923456783');
+    expect(to!.body).toContain('Fjellbakeriet Nett (MSN 212345) of Fjellbakeriet AS (organisation number 923456783)');
     expect(to!.body).toContain('2025-03-01 12:30 UTC');
     expect(from!.to).toBe('partner@fjordkassa.example');
     expect(from!.subject).toBe('Sales unit 212345 is no longer connected to Fjordkassa Platform');

@@ -27,10 +27,10 @@ describe('partner changes: refusals', () => {
     const none = await kari.post(PORTAL, { _csrf: kari.csrf, msn: '212345', partner: '' });
     expect(none.statusCode).toBe(400);
     const text = textOf(none.body);
-    expect(text).toContain('choose the new partner');
-    expect(text).toContain('confirm that the new partner will see every payment of the unit, also those made before the change');
+    expect(text).toContain('Choose the new partner.');
+    expect(text).toContain('Confirm that the new partner will see every payment of the unit, also those made before the change');
     const unknown = await kari.post(PORTAL, { _csrf: kari.csrf, msn: '212345', partner: '999999', understood: 'yes' });
-    expect(textOf(unknown.body)).toContain('is not a partner of Vipps MobilePay');
+    expect(textOf(unknown.body)).toContain('The partner chosen is not a partner of Vipps MobilePay; choose one from the list.');
     expect(await changes()).toEqual([]);
   });
 

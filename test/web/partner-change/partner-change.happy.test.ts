@@ -35,7 +35,7 @@ describe('changing partner', () => {
     expect(asked.statusCode).toBe(303);
     const page = textOf((await kari.get(asked.headers.location as string)).body);
     expect(page).toContain('Your request is registered. Ask the new partner to order the reconfiguration');
-    expect(page).toContain("Fjellbakeriet Nett 212345 Fjordkassa Platform to Bølge Plugins: Waiting for the new partner's order Withdraw");
+    expect(page).toContain("Fjellbakeriet Nett 212345 Fjordkassa Platform to Bølge Plugins Waiting for the new partner's order Withdraw");
     expect(await partnerOf('212345')).toBe(FJORDKASSA);
     expect(await unitAccessStatus(t, DEMO.partnerKeys, '212345')).toBe(200);
     expect(await unitAccessStatus(t, DEMO.otherPartnerKeys, '212345')).toBe(404);
@@ -56,14 +56,14 @@ describe('changing partner', () => {
     expect(list.statusCode).toBe(200);
     const text = textOf(list.body);
     expect(text).toContain('Open, oldest first');
-    expect(text).toMatch(/Fjellbakeriet AS 923456783 Fjellbakeriet Nett 212345 Fjordkassa Platform → Bølge Plugins Waiting for the new partner's order/);
+    expect(text).toMatch(/UTC Fjellbakeriet Nett 212345 Fjellbakeriet AS 923456783 Fjordkassa Platform → Bølge Plugins Waiting for order/);
     caseUrl = /href="(\/backoffice\/partner-changes\/[0-9a-f-]{36})"/.exec(list.body)![1]!;
     const detail = textOf((await op.get(caseUrl)).body);
     expect(detail).toContain('Move Fjellbakeriet Nett 212345 to Bølge Plugins');
     expect(detail).toContain("New partner's order not received yet");
-    expect(detail).toContain(`Bølge Plugins's product orders for ${FJELLBAKERIET}`);
+    expect(detail).toContain(`Product orders from Bølge Plugins for ${FJELLBAKERIET}`);
     expect(detail).toContain(po.json().prefilledOrderId);
-    expect(detail).toContain('Kari Nordmann Asked to move the unit from Fjordkassa Platform to Bølge Plugins.');
+    expect(detail).toMatch(/UTC Kari Nordmann Asked to move the unit from Fjordkassa Platform to Bølge Plugins\./);
     expect(detail).not.toContain('Reconfigure MSN');
   });
 
@@ -80,7 +80,7 @@ describe('changing partner', () => {
     expect(done.statusCode).toBe(303);
     const page = textOf((await op.get(done.headers.location as string)).body);
     expect(page).toContain('The MSN has its new partner. The merchant and both partners were emailed.');
-    expect(page).toContain('Berit Saksbehandler Partner changed from Fjordkassa Platform to Bølge Plugins.');
+    expect(page).toMatch(/UTC Berit Saksbehandler Partner changed from Fjordkassa Platform to Bølge Plugins\./);
     expect(await partnerOf('212345')).toBe(BOLGE);
   });
 
@@ -113,7 +113,7 @@ describe('changing partner', () => {
     const kari = await portalAs(t, PEOPLE.kari);
     const page = textOf((await kari.get(PORTAL)).body);
     expect(page).toContain('Fjellbakeriet Nett 212345 Bølge Plugins none');
-    expect(page).toMatch(/Fjellbakeriet Nett 212345 Fjordkassa Platform → Bølge Plugins Done: the unit has the new partner/);
+    expect(page).toMatch(/Fjellbakeriet Nett 212345 Fjordkassa Platform → Bølge Plugins Done/);
   });
 
   it('a unit without a partner gets one; only the merchant and the new partner are emailed', async () => {
@@ -141,7 +141,7 @@ describe('changing partner', () => {
     expect(res.statusCode).toBe(303);
     const after = textOf((await kari.get(res.headers.location as string)).body);
     expect(after).toContain('The request was withdrawn. The sales unit keeps its partner.');
-    expect(after).toContain('Fjordkassa Platform → Nordlys Integrasjon Withdrawn by the merchant');
+    expect(after).toContain('Fjordkassa Platform → Nordlys Integrasjon Withdrawn');
     expect(await partnerOf('212346')).toBe(FJORDKASSA);
     expect((await kari.post(PORTAL, { _csrf: kari.csrf, msn: '212346', partner: '100003', understood: 'yes' })).statusCode).toBe(303);
   });

@@ -47,10 +47,10 @@ describe('portal users: refusals', () => {
     expect(res.statusCode).toBe(400);
     const text = textOf(res.body);
     expect(text).toContain('Add Anders Vik');
-    expect(text).toContain('choose at least one permission');
+    expect(text).toContain('Choose at least one permission.');
     expect(text).toContain('312345 is not a sales unit of this merchant');
     const none = await kari.post(USERS, { _csrf: kari.csrf, phone: ANDERS_PHONE, permissions: 'READ', scope: 'some' });
-    expect(textOf(none.body)).toContain('choose at least one sales unit, or all sales units');
+    expect(textOf(none.body)).toContain('Choose at least one sales unit, or all sales units.');
     expect(await count()).toBe(0);
   });
 
@@ -71,9 +71,9 @@ describe('portal users: refusals', () => {
     const edit = /href="(\/portal\/merchants\/923456783\/users\/[\w-]{22})"/.exec((await hanne.get(USERS)).body)![1]!; // Anders, the only other user
     const all = await hanne.post(edit, { _csrf: hanne.csrf, permissions: 'READ', scope: 'all' });
     expect(all.statusCode).toBe(400);
-    expect(textOf(all.body)).toContain('you may only give access to the sales units you cover yourself');
+    expect(textOf(all.body)).toContain('You may only give access to the sales units you cover yourself');
     const other = await hanne.post(edit, { _csrf: hanne.csrf, permissions: 'READ', scope: 'some', msns: '212346' });
-    expect(textOf(other.body)).toContain('you do not cover 212346 yourself');
+    expect(textOf(other.body)).toContain('You do not cover 212346 yourself');
   });
 
   it('an admin cannot take away their own Admin permission or remove themselves', async () => {

@@ -36,7 +36,7 @@ describe('portal users', () => {
     expect(step2.statusCode).toBe(303);
     const after = await kari.get(step2.headers.location as string);
     expect(textOf(after.body)).toContain('Anders Vik was given access.');
-    expect(textOf(after.body)).toContain('Anders Vik +4742345678 Read Developer 212345 Kari Nordmann');
+    expect(textOf(after.body)).toContain('Anders Vik +47 423 45 678 Read Developer 212345 Kari Nordmann');
     expect(await grantOf(PEOPLE.anders)).toMatchObject({ permissions: '["READ","DEVELOPER"]', units: '["212345"]', added_by: PEOPLE.kari });
   });
 

@@ -18,29 +18,25 @@ function ChangesTable({ changes, empty }: { changes: PartnerChangeView[]; empty:
         <thead>
           <tr>
             <th>Asked</th>
-            <th>Merchant</th>
             <th>Sales unit</th>
-            <th>From → to</th>
-            <th>Status</th>
+            <th>Move</th>
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => (
             <tr>
+              <td class="nowrap">{formatTime(c.requested_at)}</td>
               <td>
-                <a href={`${base}/${c.id}`}>{formatTime(c.requested_at)}</a>
-              </td>
-              <td>
-                {c.merchant_name} <div class="small mono muted">{c.orgno}</div>
-              </td>
-              <td>
-                {c.unit_name} <div class="small mono muted">{c.msn}</div>
+                <a href={`${base}/${c.id}`}>{c.unit_name}</a> <span class="small mono muted">{c.msn}</span>
+                <div class="small">
+                  {c.merchant_name} <span class="mono muted">{c.orgno}</span>
+                </div>
               </td>
               <td>
                 {c.from_partner_name ?? 'none'} → <strong>{c.to_partner_name}</strong>
-              </td>
-              <td>
-                <StatusBadge status={c.status} />
+                <div>
+                  <StatusBadge status={c.status} />
+                </div>
               </td>
             </tr>
           ))}
@@ -110,7 +106,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         <dl class="facts">
           <dt>Status</dt>
           <dd>
-            <StatusBadge status={c.status} />
+            <StatusBadge status={c.status} long />
           </dd>
           <dt>Merchant</dt>
           <dd>
@@ -139,7 +135,9 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         </dl>
       </div>
 
-      <h2>{c.to_partner_name}'s product orders for {c.orgno}</h2>
+      <h2>
+        Product orders from {c.to_partner_name} for {c.orgno}
+      </h2>
       {newPartnerOrders.length === 0 ? (
         <p class="muted">None in vpp. The order may have come by email to partner support.</p>
       ) : (
@@ -219,16 +217,17 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
           <table>
             <thead>
               <tr>
-                <th>When</th>
-                <th>Who</th>
+                <th>When, who</th>
                 <th>What</th>
               </tr>
             </thead>
             <tbody>
               {history.map((h) => (
                 <tr>
-                  <td>{formatTime(h.at)}</td>
-                  <td>{h.actor}</td>
+                  <td>
+                    <span class="nowrap">{formatTime(h.at)}</span>
+                    <div class="small muted">{h.actor}</div>
+                  </td>
                   <td>{h.detail}</td>
                 </tr>
               ))}

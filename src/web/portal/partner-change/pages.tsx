@@ -1,18 +1,23 @@
 // "Change partner" (how-to-change-partners.md): an admin asks to move a sales unit to
 // another partner, follows the request, and may withdraw it while it is open.
 import type { VppError } from '../../../domain/errors.js';
-import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
+import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, PARTNER_CHANGE_SHORT_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
 import type { CompanyAccess } from '../../../operations/portal/access-of-person.js';
 import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
 import type { PortalUnit } from '../../../store/portal-units-repo.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
-import { Flash, MerchantHeader, merchantPath } from '../access-links.js';
+import { Flash, FormProblems, MerchantHeader, merchantPath } from '../access-links.js';
 
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status, long }: { status: string; long?: boolean }) {
   const cls = status === 'COMPLETED' ? 'ok' : status === 'DECLINED' ? 'bad' : isOpenPartnerChange(status) ? 'warn' : '';
-  return <span class={`badge ${cls}`}>{PARTNER_CHANGE_LABEL[status as PartnerChangeStatus] ?? status}</span>;
+  const s = status as PartnerChangeStatus;
+  return (
+    <span class={`badge ${cls}`} title={PARTNER_CHANGE_LABEL[s]}>
+      {(long ? PARTNER_CHANGE_LABEL[s] : PARTNER_CHANGE_SHORT_LABEL[s]) ?? status}
+    </span>
+  );
 }
 
 interface Props {
@@ -57,7 +62,6 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
             <thead>
               <tr>
                 <th>Sales unit</th>
-                <th>MSN</th>
                 <th>Partner</th>
                 <th>Partner change</th>
               </tr>
@@ -67,13 +71,17 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                 const c = open.get(u.msn);
                 return (
                   <tr>
-                    <td>{u.name}</td>
-                    <td class="mono">{u.msn}</td>
+                    <td>
+                      {u.name} <div class="small mono muted">{u.msn}</div>
+                    </td>
                     <td>{u.partner_name ?? <span class="muted">none</span>}</td>
                     <td>
                       {c ? (
-                        <div class="actions">
-                          <span>to {c.to_partner_name}:</span> <StatusBadge status={c.status} />
+                        <div class="stack-tight">
+                          <span>
+                            to {c.to_partner_name}
+                            <div class="small muted">{PARTNER_CHANGE_LABEL[c.status as PartnerChangeStatus]}</div>
+                          </span>
                           <form method="post" action={`${base}/${c.id}/withdraw`}>
                             <input type="hidden" name="_csrf" value={csrf} />
                             <button type="submit" class="secondary">
@@ -97,18 +105,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
         <>
           <h2 id="ask">Ask to move a sales unit</h2>
           <div class="card">
-            {error && (
-              <div class="notice error" role="alert">
-                <p style="margin: 0">{error.fields?.length ? 'Please fix:' : error.detail}</p>
-                {error.fields?.length ? (
-                  <ul style="margin: .25rem 0 0">
-                    {error.fields.map((f) => (
-                      <li>{f.reason}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
-            )}
+            <FormProblems error={error} />
             <form method="post" action={base} class="stack">
               <input type="hidden" name="_csrf" value={csrf} />
               <label>
@@ -116,7 +113,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                 <select name="msn" required>
                   {movable.map((u) => (
                     <option value={u.msn} selected={chosen?.msn === u.msn}>
-                      {u.name} ({u.msn}) — partner now: {u.partner_name ?? 'none'}
+                      {u.name} ({u.msn})
                     </option>
                   ))}
                 </select>
@@ -153,8 +150,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
             <thead>
               <tr>
                 <th>Asked</th>
-                <th>Sales unit</th>
-                <th>From → to</th>
+                <th>Move</th>
                 <th>Status</th>
               </tr>
             </thead>
@@ -162,16 +158,16 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
               {changes.map((c) => (
                 <tr>
                   <td>
-                    {formatTime(c.requested_at)}
+                    <span class="nowrap">{formatTime(c.requested_at)}</span>
                     <div class="small muted">
                       by {c.requester_first_name} {c.requester_last_name}
                     </div>
                   </td>
                   <td>
-                    {c.unit_name} <span class="mono muted">{c.msn}</span>
-                  </td>
-                  <td>
-                    {c.from_partner_name ?? 'none'} → {c.to_partner_name}
+                    {c.unit_name} <span class="mono muted small">{c.msn}</span>
+                    <div>
+                      {c.from_partner_name ?? 'none'} → {c.to_partner_name}
+                    </div>
                   </td>
                   <td>
                     <StatusBadge status={c.status} />

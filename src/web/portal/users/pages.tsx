@@ -7,28 +7,15 @@ import type { VppError } from '../../../domain/errors.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
-import { Flash, MerchantHeader, merchantPath } from '../access-links.js';
+import { Flash, FormProblems, MerchantHeader, merchantPath } from '../access-links.js';
 
 const SHORT: Record<PortalPermission, string> = { ADMIN: 'Admin', READ: 'Read', DEVELOPER: 'Developer' };
 
+/** "4742345678" as people write it: "+47 423 45 678". */
+export const formatPhone = (msisdn: string) => (/^4[57]\d{8}$/.test(msisdn) ? `+${msisdn.slice(0, 2)}\u00a0${msisdn.slice(2, 5)}\u00a0${msisdn.slice(5, 7)}\u00a0${msisdn.slice(7)}` : `+${msisdn}`);
+
 export function UnitsText({ units }: { units: 'all' | readonly string[] }) {
   return units === 'all' ? <>All sales units</> : <span class="mono">{units.join(', ')}</span>;
-}
-
-function Problems({ error }: { error?: VppError | null }) {
-  if (!error) return null;
-  return (
-    <div class="notice error" role="alert">
-      <p style="margin: 0">{error.fields?.length ? 'Please fix:' : error.detail}</p>
-      {error.fields?.length ? (
-        <ul style="margin: .25rem 0 0">
-          {error.fields.map((f) => (
-            <li>{f.reason}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
 }
 
 interface UsersPageProps {
@@ -82,10 +69,8 @@ export function UsersPage({ access, csrf, signatories, users, me, ok, addError, 
             <thead>
               <tr>
                 <th>Name</th>
-                <th>Phone</th>
-                <th>Permissions</th>
-                <th>Sales units</th>
-                <th>Added by</th>
+                <th>Access</th>
+                <th class="wide-only">Added by</th>
                 <th></th>
               </tr>
             </thead>
@@ -95,19 +80,21 @@ export function UsersPage({ access, csrf, signatories, users, me, ok, addError, 
                   <td>
                     {u.name}
                     {u.nin === me && <span class="small muted"> (you)</span>}
-                  </td>
-                  <td class="mono">+{u.phone}</td>
-                  <td>
-                    {u.permissions.map((p) => (
-                      <span class="badge" style="margin-right: .25rem">
-                        {SHORT[p]}
-                      </span>
-                    ))}
+                    <div class="small muted mono">{formatPhone(u.phone)}</div>
                   </td>
                   <td>
-                    <UnitsText units={u.units} />
+                    <div>
+                      {u.permissions.map((p) => (
+                        <span class="badge" style="margin-right: .25rem">
+                          {SHORT[p]}
+                        </span>
+                      ))}
+                    </div>
+                    <div class="small">
+                      <UnitsText units={u.units} />
+                    </div>
                   </td>
-                  <td class="small">{u.addedBy}</td>
+                  <td class="small wide-only">{u.addedBy}</td>
                   <td>
                     <a class="button secondary" href={`${base}/${u.ref}`} aria-label={`Change access for ${u.name}`}>
                       Change
@@ -122,7 +109,7 @@ export function UsersPage({ access, csrf, signatories, users, me, ok, addError, 
 
       <h2 id="add">Add a user</h2>
       <div class="card">
-        <Problems error={addError} />
+        <FormProblems error={addError} />
         <form method="post" action={`${base}/new`} class="stack">
           <input type="hidden" name="_csrf" value={csrf} />
           <label>
@@ -219,13 +206,15 @@ export function AddUserPage({ access, csrf, person, units, chosen, error }: Gran
             <strong>{person.name}</strong>
           </dd>
           <dt>Phone</dt>
-          <dd class="mono">+{person.phone}</dd>
+          <dd class="mono">{formatPhone(person.phone)}</dd>
           <dt>Company</dt>
           <dd>{access.name}</dd>
         </dl>
       </div>
-      <p class="muted">Not the right person? Go back and check the phone number.</p>
-      <Problems error={error} />
+      <p class="muted">
+        Not the right person? <a href={`${merchantPath(access.orgno, 'users')}#add`}>Go back</a> and check the phone number.
+      </p>
+      <FormProblems error={error} />
       <GrantForm action={merchantPath(access.orgno, 'users')} csrf={csrf} units={units} chosen={chosen} hidden={{ phone: person.phone }} submit={`Give ${person.name} access`} cancel={merchantPath(access.orgno, 'users')} />
     </Layout>
   );
@@ -240,14 +229,14 @@ export function EditUserPage({ access, csrf, user, units, chosen, error, me }: O
       <div class="card">
         <dl class="facts">
           <dt>Phone</dt>
-          <dd class="mono">+{user.phone}</dd>
+          <dd class="mono">{formatPhone(user.phone)}</dd>
           <dt>Added by</dt>
           <dd>{user.addedBy}</dd>
           <dt>Last changed</dt>
           <dd>{formatTime(user.updatedAt)}</dd>
         </dl>
       </div>
-      <Problems error={error} />
+      <FormProblems error={error} />
       <GrantForm action={path} csrf={csrf} units={units} chosen={chosen} submit="Save" cancel={merchantPath(access.orgno, 'users')} />
       {user.nin !== me && (
         <>
