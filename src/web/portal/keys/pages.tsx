@@ -183,7 +183,7 @@ export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyA
       </div>
       <form method="post" action={`${base}/${unit.msn}/regenerate`} class="stack">
         <input type="hidden" name="_csrf" value={csrf} />
-        <label class="check">
+        <label class="choice">
           <input type="checkbox" name="confirm" value="yes" required />
           <span>I understand that the current keys stop working now</span>
         </label>

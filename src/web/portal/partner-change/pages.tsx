@@ -129,7 +129,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                   ))}
                 </select>
               </label>
-              <label class="check">
+              <label class="choice">
                 <input type="checkbox" name="understood" value="yes" required />
                 <span>I understand that the new partner will see every payment of this sales unit, also those made before the change.</span>
               </label>

@@ -144,23 +144,23 @@ function GrantForm({ action, csrf, units, chosen, hidden, submit, cancel }: Gran
       {Object.entries(hidden ?? {}).map(([k, v]) => (
         <input type="hidden" name={k} value={v} />
       ))}
-      <fieldset class="stack">
+      <fieldset class="choices">
         <legend>Permissions</legend>
         {PORTAL_PERMISSIONS.map((p) => (
-          <label class="check">
+          <label class="choice">
             <input type="checkbox" name="permissions" value={p} checked={chosen.permissions.includes(p)} />
             <span>{PERMISSION_LABEL[p]}</span>
           </label>
         ))}
         <span class="hint">A partner's developer needs Read and Developer.</span>
       </fieldset>
-      <fieldset class="stack">
+      <fieldset class="choices">
         <legend>Sales units</legend>
-        <label class="check">
+        <label class="choice">
           <input type="radio" name="scope" value="all" checked={chosen.scope === 'all'} />
           <span>All sales units, also those added later</span>
         </label>
-        <label class="check">
+        <label class="choice">
           <input type="radio" name="scope" value="some" checked={chosen.scope === 'some'} />
           <span>Only these:</span>
         </label>
@@ -168,7 +168,7 @@ function GrantForm({ action, csrf, units, chosen, hidden, submit, cancel }: Gran
           <span class="hint">The company has no sales units yet.</span>
         ) : (
           units.map((u) => (
-            <label class="check indent">
+            <label class="choice indent">
               <input type="checkbox" name="msns" value={u.msn} checked={chosen.msns.includes(u.msn)} />
               <span>
                 {u.name} <span class="mono muted">{u.msn}</span>
