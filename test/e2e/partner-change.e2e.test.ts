@@ -30,6 +30,10 @@ describe('changing partner in Chromium', () => {
     await page.goto(`${base}/portal/login`);
     await page.getByRole('button', { name: 'Log in as Kari' }).click();
     await page.waitForURL(`${base}/portal`);
+    // The CEO's view of the units: neither has keys of its own yet.
+    await page.getByRole('link', { name: 'API keys' }).click();
+    expect(await page.getByRole('button', { name: 'Create keys' }).count()).toBe(2);
+    await screenshots(page, 'portal-keys-none-yet');
     await page.getByRole('link', { name: 'Change partner' }).click();
     await screenshots(page, 'portal-partner-change');
     await page.getByRole('combobox', { name: 'Sales unit' }).selectOption('212345');
@@ -62,6 +66,9 @@ describe('changing partner in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('The MSN has its new partner.');
     expect(await page.textContent('main')).toContain('Partner changed from Fjordkassa Platform to Bølge Plugins.');
     await screenshots(page, 'backoffice-partner-change-done');
+    await page.getByRole('link', { name: 'Partner changes', exact: true }).first().click();
+    expect(await page.textContent('main')).toContain('No partner change is waiting.');
+    await screenshots(page, 'backoffice-partner-changes-closed');
 
     await page.getByRole('link', { name: 'Mailbox' }).click();
     const mail = await page.textContent('main');

@@ -13,24 +13,31 @@ function tabsFor(a: MerchantAccess) {
   ];
 }
 
-/** On the portal home: where each company's pages are. */
-export function AccessLinks({ companies }: { companies: (MerchantAccess & { name: string; merchantId: string | null })[] }) {
+type Company = MerchantAccess & { name: string };
+
+/**
+ * On the portal home: where each company's pages are. Takes the companies as the home
+ * page has them, either an access each or an overview holding one (`{ access }`).
+ */
+export function AccessLinks({ companies }: { companies: readonly (Company | { access: Company })[] }) {
   if (!companies.length) return null;
   return (
     <section class="access-links">
       <h2>Manage</h2>
       <ul>
-        {companies.map((c) => (
-          <li>
-            <strong>{c.name}</strong>:{' '}
-            {tabsFor(c).map((t, i) => (
-              <>
-                {i > 0 && ' · '}
-                <a href={merchantPath(c.orgno, t.page)}>{t.label}</a>
-              </>
-            ))}
-          </li>
-        ))}
+        {companies
+          .map((x) => ('access' in x ? x.access : x))
+          .map((c) => (
+            <li>
+              <strong>{c.name}</strong>:{' '}
+              {tabsFor(c).map((t, i) => (
+                <>
+                  {i > 0 && ' · '}
+                  <a href={merchantPath(c.orgno, t.page)}>{t.label}</a>
+                </>
+              ))}
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -45,6 +45,10 @@ describe('portal users', () => {
     const home = textOf((await anders.get('/portal')).body);
     expect(home).toContain('Fjellbakeriet AS');
     expect(home).toContain('Portal user: read, developer');
+    // The home links only to what the permissions allow.
+    expect(home).toMatch(/Manage Fjellbakeriet AS ?: API keys/);
+    expect(home).not.toContain('User access');
+    expect(home).not.toContain('Change partner');
     const keys = await anders.get(KEYS);
     expect(keys.statusCode).toBe(200);
     const text = textOf(keys.body);

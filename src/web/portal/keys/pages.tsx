@@ -41,7 +41,6 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
             <thead>
               <tr>
                 <th>Sales unit</th>
-                <th>MSN</th>
                 <th>Partner</th>
                 {developer && <th>API keys of the unit</th>}
               </tr>
@@ -52,8 +51,8 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                   <td>
                     {u.name}
                     {u.status !== 'ACTIVE' && <span class="badge warn"> {u.status.toLowerCase()}</span>}
+                    <div class="small mono muted">{u.msn}</div>
                   </td>
-                  <td class="mono">{u.msn}</td>
                   <td>{u.partner_name ?? <span class="muted">none</span>}</td>
                   {developer && (
                     <td>
