@@ -10,6 +10,8 @@ import { webhooks } from './005_webhooks.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
 import { signupCases } from './008_signup_cases.js';
+import { portalKeyAudit } from './009_portal_key_audit.js';
+import { portalPartnerChanges } from './009_portal_partner_changes.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -21,4 +23,6 @@ export const migrations: Record<string, VppMigration> = {
   '006_web': web,
   '007_portal_users': portalUsers,
   '008_signup_cases': signupCases,
+  '009_portal_key_audit': portalKeyAudit,
+  '009_portal_partner_changes': portalPartnerChanges,
 };

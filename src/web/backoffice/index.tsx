@@ -4,9 +4,11 @@ import type { Runtime } from '../../runtime.js';
 import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
 import { backofficeCases } from './cases/routes.js';
+import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
 
 export const backofficeNav = [
   { href: '/backoffice', label: 'Queue' },
+  { href: '/backoffice/partner-changes', label: 'Partner changes' },
   { href: '/mailbox', label: 'Mailbox' },
 ];
 
@@ -29,5 +31,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
   await app.register(async (authed) => {
     requireOperator(authed, rt);
     await authed.register(backofficeCases, { rt });
+    await authed.register(backofficePartnerChangeRoutes, { rt });
   });
 }

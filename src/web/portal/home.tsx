@@ -6,6 +6,7 @@ import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, sendPage } from '../page.js';
 import { CompanyOverviewCard } from './signup/company-overview.js';
+import { AccessLinks } from './access-links.js';
 
 export const portalNav = [
   { href: '/portal', label: 'Home' },
@@ -42,6 +43,7 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
         ) : (
           companies.map((c) => <CompanyOverviewCard c={c} />)
         )}
+        <AccessLinks companies={companies} />
       </Layout>,
     );
   });

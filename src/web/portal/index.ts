@@ -5,6 +5,7 @@ import { requirePortalPerson } from './guard.js';
 import { portalHomeRoutes } from './home.js';
 import { portalLoginRoutes } from './login.js';
 import { portalSignup } from './signup/routes.js';
+import { portalAccessRoutes } from './access-routes.js';
 
 export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(portalLoginRoutes, { rt });
@@ -12,5 +13,6 @@ export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
     requirePortalPerson(authed, rt);
     await authed.register(portalHomeRoutes, { rt });
     await authed.register(portalSignup, { rt });
+    await authed.register(portalAccessRoutes, { rt });
   });
 }

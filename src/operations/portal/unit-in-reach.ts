@@ -1,0 +1,13 @@
+// A sales unit the person may act on: one of the merchant's units, covered by their access.
+import { notFound } from '../../domain/errors.js';
+import { coversUnit } from '../../domain/portal/permissions.js';
+import type { Queryable } from '../../store/db.js';
+import { findUnitOfMerchant } from '../../store/portal-units-repo.js';
+import type { CompanyAccess } from './access-of-person.js';
+
+export async function unitInReach(db: Queryable, access: CompanyAccess, msn: string) {
+  // A unit of another merchant, or one the person does not cover, reads as no unit at all.
+  const unit = access.merchantId && coversUnit(access, msn) ? await findUnitOfMerchant(db, access.merchantId, msn) : undefined;
+  if (!unit) throw notFound(`Sales unit ${msn} is not among the sales units of ${access.name} that you have access to.`);
+  return unit;
+}
