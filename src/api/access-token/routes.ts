@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import Type from 'typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkTokenRequest } from '../../domain/access/check-token-request.js';
-import { buildTokenClaims, TOKEN_LIFETIME_SECONDS } from '../../domain/access/token-claims.js';
+import { buildTokenClaims } from '../../domain/access/token-claims.js';
+import { TokenCache } from '../../security/token-cache.js';
 import { findKeySetByClientId, findKeySetBySubscriptionHash } from '../../store/key-sets-repo.js';
 import type { Runtime } from '../../runtime.js';
 import { toKeySetView } from '../caller.js';
@@ -42,6 +43,7 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
     headers: Headers,
     response: { 200: TokenResponse, 400: OAuthError, 401: Type.Union([OAuthError, GatewayError]) },
   };
+  const tokens = new TokenCache();
   const handler = async (req: FastifyRequest) => {
     const h = req.headers as Record<string, string | undefined>;
     const sub = h['ocp-apim-subscription-key'];
@@ -55,16 +57,20 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
       secretMatches: !!(row && h.client_secret && rt.box.matches(h.client_secret, row.client_secret_hash)),
       mode: rt.config.mode,
     });
-    const claims = buildTokenClaims({ keySet, nowMs: rt.clock.now(), mode: rt.config.mode, issuer: rt.config.publicUrl, tokenId: randomUUID() });
+    const nowMs = rt.clock.now();
+    const { token, claims } = tokens.get(keySet, rt.config.mode, nowMs, () => {
+      const c = buildTokenClaims({ keySet, nowMs, mode: rt.config.mode, issuer: rt.config.publicUrl, tokenId: randomUUID() });
+      return { token: rt.signer.sign({ ...c }), claims: c };
+    });
     req.logMsn = h['merchant-serial-number'] ?? keySet.msn;
     return {
       token_type: 'Bearer',
-      expires_in: String(TOKEN_LIFETIME_SECONDS[rt.config.mode]),
+      expires_in: String(claims.exp - Math.floor(nowMs / 1000)),
       ext_expires_in: '0',
       expires_on: String(claims.exp),
       not_before: String(claims.nbf),
       resource: RESOURCE,
-      access_token: rt.signer.sign({ ...claims }),
+      access_token: token,
     };
   };
   const config = { errorFormat: 'access-token', api: 'accesstoken' };

@@ -48,6 +48,20 @@ describe('POST /accesstoken/get (production mode)', () => {
     }
   });
 
+  it('gives the same token again within a minute, with its remaining lifetime; a new one after', async () => {
+    const k = DEMO.accountingKeys;
+    const first = (await t.inject(tokenRequest(k))).json();
+    await t.inject({ method: 'POST', url: '/_sim/clock', payload: { advanceSeconds: 30 } });
+    const again = (await t.inject(tokenRequest(k))).json();
+    expect(again.access_token).toBe(first.access_token);
+    expect(Number(again.expires_in)).toBeLessThanOrEqual(86400 - 30);
+    expect(again.expires_on).toBe(first.expires_on);
+    await t.inject({ method: 'POST', url: '/_sim/clock', payload: { advanceSeconds: 31 } });
+    const later = (await t.inject(tokenRequest(k))).json();
+    expect(later.access_token).not.toBe(first.access_token);
+    expect(later.expires_in).toBe('86400');
+  });
+
   it('the token works on an API of the platform', async () => {
     const res = await t.inject({ method: 'GET', url: '/management/v1/partners/whoami', headers: await t.auth(DEMO.partnerKeys) });
     expect(res.statusCode).toBe(200);

@@ -1,0 +1,216 @@
+// npm run bench: vpp's hot paths side by side with a bare Fastify handler, in one run on
+// this machine, with the load generator (autocannon) in this process.
+//
+//   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
+//                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
+//                    [--only token,unit,create,get,capture] [--out bench/results.json]
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { parse } from 'yaml';
+import { peakRssMb, ROOT, runVppCommand, startBare, startVpp, type Child } from './processes.js';
+import { postgresStore, preloadPayments, sqliteStore, type BenchStore } from './store.js';
+import {
+  accessTokenScenario,
+  captureScenario,
+  createPaymentScenario,
+  getPaymentScenario,
+  MSN,
+  refusedCreates,
+  salesUnitScenario,
+  type Api,
+  type Scenario,
+  type ScenarioRequest,
+} from './scenarios.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    store: { type: 'string', default: 'sqlite' },
+    'database-url': { type: 'string' },
+    rows: { type: 'string', default: '0' },
+    only: { type: 'string' },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+  },
+});
+const connections = Number(flags.connections);
+const duration = Number(flags.duration);
+const warmup = Number(flags.warmup);
+const rows = Number(flags.rows);
+if (flags.store === 'postgres' && !flags['database-url']) throw new Error('--store postgres needs --database-url postgres://…');
+
+interface Row {
+  scenario: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  ratio: number | null;
+  check: string;
+}
+
+function load(baseUrl: string, req: ScenarioRequest, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    requests: [req as autocannon.Request],
+  });
+}
+
+async function measure(baseUrl: string, req: ScenarioRequest): Promise<autocannon.Result> {
+  if (warmup > 0) await load(baseUrl, req, warmup);
+  return load(baseUrl, req, duration);
+}
+
+function apiFor(baseUrl: string, headers: Record<string, string>): Api {
+  return {
+    baseUrl,
+    headers,
+    async call(method, path, h, body) {
+      const res = await fetch(baseUrl + path, {
+        method,
+        headers: { ...h, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+  };
+}
+
+async function main() {
+  const run = Date.now().toString(36);
+  const dataDir = mkdtempSync(join(tmpdir(), 'vpp-bench-'));
+  const logFile = join(dataDir, 'vpp.log');
+  const env: NodeJS.ProcessEnv = { ...process.env, VPP_MASTER_KEY: 'b'.repeat(64), LOG_LEVEL: 'info' };
+  delete env.DATABASE_URL;
+  const store: BenchStore = flags.store === 'postgres' ? await postgresStore(flags['database-url']!) : await sqliteStore(dataDir);
+  const demo = parse(readFileSync(join(ROOT, 'worlds', 'demo.yaml'), 'utf8'));
+  const partner = demo.keySets.find((k: { owner: string; kind: string }) => k.kind === 'partner' && k.owner === 'Fjordkassa Platform');
+
+  // The webhook receiver partners would run: answers every delivery at once.
+  let deliveries = 0;
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      deliveries++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks`;
+
+  let vpp: Child | undefined;
+  let bare: Child | undefined;
+  try {
+    process.stdout.write(`vpp benchmark: ${connections} connections, ${duration} s per scenario (+${warmup} s warm-up), store ${store.kind}, ${rows} preloaded payments\n`);
+    await runVppCommand(['migrate', '--data-dir', dataDir, ...store.vppArgs], env);
+    if (rows > 0) {
+      await runVppCommand(['seed', '--data-dir', dataDir, '--world', join(ROOT, 'worlds', 'demo.yaml'), ...store.vppArgs], env);
+      const t = performance.now();
+      await preloadPayments(store, rows);
+      process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    }
+    vpp = await startVpp({ dataDir, args: store.vppArgs, env, logFile });
+    bare = await startBare();
+    process.stdout.write(`vpp listening after ${Math.round(vpp.startMs)} ms; bare handler after ${Math.round(bare.startMs)} ms\n`);
+
+    const token = await apiFor(vpp.baseUrl, {}).call('POST', '/accesstoken/get', {
+      client_id: partner.clientId,
+      client_secret: partner.clientSecret,
+      'ocp-apim-subscription-key': partner.subscriptionKey,
+    });
+    const headers = {
+      authorization: `Bearer ${token.body.access_token}`,
+      'ocp-apim-subscription-key': partner.subscriptionKey,
+      'merchant-serial-number': MSN,
+    };
+    const api = apiFor(vpp.baseUrl, headers);
+    const hook = await api.call('POST', '/webhooks/v1/webhooks', { ...headers, 'idempotency-key': `bench-${run}` }, {
+      url: receiverUrl,
+      events: ['epayments.payment.created.v1', 'epayments.payment.authorized.v1', 'epayments.payment.captured.v1'],
+    });
+    if (hook.status !== 201) throw new Error(`could not register the webhook: ${hook.status} ${JSON.stringify(hook.body)}`);
+
+    const all: Record<string, Scenario> = {
+      token: accessTokenScenario(partner),
+      unit: salesUnitScenario,
+      create: createPaymentScenario(run),
+      get: getPaymentScenario(),
+      capture: captureScenario(run),
+    };
+    const chosen = (flags.only ?? 'token,unit,create,get,capture').split(',').map((s) => {
+      if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
+      return all[s]!;
+    });
+
+    const results: Row[] = [];
+    const baselines: Record<'GET' | 'POST', number> = { GET: 0, POST: 0 };
+    for (const method of ['GET', 'POST'] as const) {
+      const r = await measure(bare.baseUrl, { method, path: '/bare', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"x":1}' : undefined });
+      baselines[method] = r.requests.average;
+      results.push({ scenario: `bare Fastify ${method}`, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, ratio: 1, check: '' });
+    }
+    for (const s of chosen) {
+      await s.prepare?.(api);
+      const r = await measure(vpp.baseUrl, s.request(api));
+      const problem = s.check ? await s.check(api, store) : null;
+      results.push({
+        scenario: s.name,
+        reqPerSec: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        non2xx: r.non2xx,
+        ratio: r.requests.average / baselines[s.baseline],
+        check: s.check ? (problem ?? 'ok') : '',
+      });
+      process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
+    }
+    const rss = peakRssMb(vpp.proc.pid!);
+    report(results, { rss, startMs: vpp.startMs, store: store.kind, rows, deliveries, refused: refusedCreates() });
+  } finally {
+    await vpp?.stop();
+    await bare?.stop();
+    receiver.close();
+    await store.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(results: Row[], meta: { rss: number | null; startMs: number; store: string; rows: number; deliveries: number; refused: number }) {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'ratio', 'check'];
+  const lines = results.map((r) => [
+    r.scenario,
+    Math.round(r.reqPerSec).toString(),
+    r.p50.toFixed(1),
+    r.p99.toFixed(1),
+    String(r.errors),
+    String(r.non2xx),
+    r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+    r.check,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  const table = [fmt(header), '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |', ...lines.map(fmt)].join('\n');
+  process.stdout.write(`\n${table}\n\nvpp peak RSS ${meta.rss ?? '?'} MB; vpp start to listening ${Math.round(meta.startMs)} ms; webhook deliveries received ${meta.deliveries}\n`);
+  const failed = results.filter((r) => r.check && r.check !== 'ok');
+  writeFileSync(
+    flags.out!,
+    JSON.stringify({ at: new Date().toISOString(), connections, duration, warmup, store: meta.store, rows: meta.rows, peakRssMb: meta.rss, startMs: Math.round(meta.startMs), webhookDeliveries: meta.deliveries, results }, null, 2) + '\n',
+  );
+  process.stdout.write(`results written to ${flags.out}\n`);
+  if (failed.length) {
+    process.stderr.write(`correctness checks failed: ${failed.map((f) => `${f.scenario}: ${f.check}`).join('; ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

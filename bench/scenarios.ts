@@ -1,0 +1,171 @@
+// What the benchmark drives, each scenario with the requests autocannon sends and, where
+// money or payments are involved, a check afterwards that nothing moved twice or got lost.
+import { randomUUID } from 'node:crypto';
+import type { BenchStore } from './store.js';
+
+export interface Api {
+  baseUrl: string;
+  /** Partner keys' headers for the unit the payments are made for. */
+  headers: Record<string, string>;
+  call(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+type Ctx = Record<string, unknown>;
+export interface ScenarioRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: any, context: Ctx) => any;
+  onResponse?: (status: number, body: string, context: Ctx) => void;
+}
+
+export interface Scenario {
+  name: string;
+  /** The bare handler it is compared with. */
+  baseline: 'GET' | 'POST';
+  prepare?(api: Api): Promise<void>;
+  request(api: Api): ScenarioRequest;
+  /** After the load: null when all is well, else what is wrong. */
+  check?(api: Api, store: BenchStore): Promise<string | null>;
+}
+
+export const MSN = '212345';
+const PAYMENT_BODY = (reference: string, value: number) =>
+  JSON.stringify({
+    amount: { currency: 'NOK', value },
+    paymentMethod: { type: 'WALLET' },
+    reference,
+    userFlow: 'WEB_REDIRECT',
+    returnUrl: 'https://shop.example/back',
+    paymentDescription: 'Benchmark',
+  });
+
+export function accessTokenScenario(creds: { clientId: string; clientSecret: string; subscriptionKey: string }): Scenario {
+  return {
+    name: 'POST /accesstoken/get',
+    baseline: 'POST',
+    request: () => ({
+      method: 'POST',
+      path: '/accesstoken/get',
+      headers: { client_id: creds.clientId, client_secret: creds.clientSecret, 'ocp-apim-subscription-key': creds.subscriptionKey },
+    }),
+  };
+}
+
+export const salesUnitScenario: Scenario = {
+  name: 'GET /management/v1/sales-units/{msn}',
+  baseline: 'GET',
+  request: (api) => ({ method: 'GET', path: `/management/v1/sales-units/${MSN}`, headers: api.headers }),
+};
+
+/** Payments created by the create scenario (and its warm-up), for the GET scenario. */
+export const created: string[] = [];
+let createdRefused = 0;
+
+export function createPaymentScenario(run: string): Scenario {
+  let n = 0;
+  return {
+    name: 'POST /epayment/v1/payments',
+    baseline: 'POST',
+    request: (api) => ({
+      method: 'POST',
+      path: '/epayment/v1/payments',
+      headers: { ...api.headers, 'content-type': 'application/json' },
+      setupRequest(req, context) {
+        const reference = `bench-${run}-${++n}`;
+        context.reference = reference;
+        return { ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() }, body: PAYMENT_BODY(reference, 1000) };
+      },
+      onResponse(status, _body, context) {
+        if (status === 201) created.push(context.reference as string);
+        else createdRefused++;
+      },
+    }),
+    async check(_api, store) {
+      const rows = await store.query<{ n: number; distinct_refs: number }>(
+        `SELECT count(*) AS n, count(DISTINCT reference) AS distinct_refs FROM payments WHERE msn = ? AND reference LIKE ?`,
+        [MSN, `bench-${run}-%`],
+      );
+      const { n: stored, distinct_refs } = rows[0]!;
+      if (Number(stored) !== created.length) return `${created.length} payments were acknowledged (201) but ${stored} are stored`;
+      if (Number(distinct_refs) !== Number(stored)) return `${Number(stored) - Number(distinct_refs)} references are stored twice`;
+      return null;
+    },
+  };
+}
+
+export function getPaymentScenario(): Scenario {
+  let i = 0;
+  return {
+    name: 'GET /epayment/v1/payments/{reference}',
+    baseline: 'GET',
+    async prepare(api) {
+      // Without the create scenario, make some payments to read.
+      for (let k = 0; created.length < 1000; k++) {
+        const reference = `bench-get-${randomUUID()}`;
+        const res = await api.call('POST', '/epayment/v1/payments', { ...api.headers, 'idempotency-key': randomUUID() }, JSON.parse(PAYMENT_BODY(reference, 1000)));
+        if (res.status !== 201) throw new Error(`could not create a payment to read: ${res.status} ${JSON.stringify(res.body)}`);
+        created.push(reference);
+      }
+    },
+    request: (api) => ({
+      method: 'GET',
+      path: `/epayment/v1/payments/${created[0]}`,
+      headers: api.headers,
+      setupRequest(req) {
+        return { ...req, path: `/epayment/v1/payments/${created[i++ % created.length]}` };
+      },
+    }),
+  };
+}
+
+/** Payments approved beforehand, each captured 1 NOK at a time. */
+export function captureScenario(run: string, payments = 200, authorised = 10_000_000): Scenario {
+  const refs: string[] = [];
+  const reported = new Map<string, number>();
+  let i = 0;
+  return {
+    name: 'POST /epayment/v1/payments/{reference}/capture',
+    baseline: 'POST',
+    async prepare(api) {
+      for (let k = 0; k < payments; k++) {
+        const reference = `bench-cap-${run}-${k}`;
+        const res = await api.call('POST', '/epayment/v1/payments', { ...api.headers, 'idempotency-key': randomUUID() }, JSON.parse(PAYMENT_BODY(reference, authorised)));
+        if (res.status !== 201) throw new Error(`could not create a payment to capture: ${res.status} ${JSON.stringify(res.body)}`);
+        const ok = await api.call('POST', `/_sim/payments/${MSN}/${reference}/approve`, {}, { phoneNumber: '4791234567' });
+        if (ok.status !== 200) throw new Error(`could not approve ${reference}: ${ok.status} ${JSON.stringify(ok.body)}`);
+        refs.push(reference);
+        reported.set(reference, 0);
+      }
+    },
+    request: (api) => ({
+      method: 'POST',
+      path: `/epayment/v1/payments/${refs[0]}/capture`,
+      headers: { ...api.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ modificationAmount: { currency: 'NOK', value: 100 } }),
+      setupRequest(req, context) {
+        const reference = refs[i++ % refs.length]!;
+        context.reference = reference;
+        return { ...req, path: `/epayment/v1/payments/${reference}/capture`, headers: { ...req.headers, 'idempotency-key': randomUUID() } };
+      },
+      onResponse(status, _body, context) {
+        const r = context.reference as string;
+        if (status === 200) reported.set(r, reported.get(r)! + 100);
+      },
+    }),
+    async check(api) {
+      // Every capture that was answered 200 moved exactly 1 NOK, and nothing else moved.
+      const wrong: string[] = [];
+      for (const [reference, sum] of reported) {
+        const res = await api.call('GET', `/epayment/v1/payments/${reference}`, api.headers);
+        const captured = res.body?.aggregate?.capturedAmount?.value;
+        if (captured !== sum) wrong.push(`${reference}: reported ${sum}, captured ${captured}`);
+        if (captured > authorised) wrong.push(`${reference}: captured ${captured} of ${authorised} authorised`);
+      }
+      return wrong.length ? wrong.slice(0, 5).join('; ') : null;
+    },
+  };
+}
+
+export const refusedCreates = () => createdRefused;

@@ -1,0 +1,47 @@
+// Queries on hot paths, built and compiled by Kysely once instead of on every request.
+// The builder is run once per dialect with marker values in place of the arguments; the
+// compiled SQL is kept, and each call only fills in the parameters.
+import { CompiledQuery, type Compilable } from 'kysely';
+import type { Queryable } from './db.js';
+
+const MARK = '\u0000vpp-arg-';
+
+interface Template {
+  sql: string;
+  /** For each bound parameter: the index of the argument it takes, or a constant. */
+  params: ({ arg: number } | { value: unknown })[];
+}
+
+export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args: A) => Compilable<R>, arity: A['length']) {
+  // One template per dialect: SQLite binds `?`, PostgreSQL `$n`.
+  const templates = new Map<unknown, Template>();
+  const template = (db: Queryable): Template => {
+    const adapter = db.getExecutor().adapter.constructor;
+    let t = templates.get(adapter);
+    if (!t) {
+      const markers = Array.from({ length: arity }, (_, i) => `${MARK}${i}`) as A;
+      const compiled = build(db, ...markers).compile();
+      const params = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(MARK) ? { arg: Number(p.slice(MARK.length)) } : { value: p }));
+      const used = new Set(params.flatMap((p) => ('arg' in p ? [p.arg] : [])));
+      if (used.size !== arity) throw new Error('prepared(): every argument must be bound as a parameter exactly as given');
+      t = { sql: compiled.sql, params };
+      templates.set(adapter, t);
+    }
+    return t;
+  };
+  return {
+    async all(db: Queryable, ...args: A): Promise<R[]> {
+      const t = template(db);
+      const res = await db.executeQuery<R>(CompiledQuery.raw(t.sql, t.params.map((p) => ('arg' in p ? args[p.arg] : p.value))));
+      return res.rows;
+    },
+    async first(db: Queryable, ...args: A): Promise<R | undefined> {
+      return (await this.all(db, ...args))[0];
+    },
+    async run(db: Queryable, ...args: A): Promise<{ numAffectedRows: bigint | undefined }> {
+      const t = template(db);
+      const res = await db.executeQuery(CompiledQuery.raw(t.sql, t.params.map((p) => ('arg' in p ? args[p.arg] : p.value))));
+      return { numAffectedRows: res.numAffectedRows };
+    },
+  };
+}
