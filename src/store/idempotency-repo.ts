@@ -1,16 +1,28 @@
 import type { Queryable } from './db.js';
+import { prepared } from './prepared.js';
+
+const find = prepared((db, scope: string, key: string) => db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key), 2);
+const insert = prepared(
+  (db, scope: string, key: string, fingerprint: string, status: number, body: string | null, created_at: number) =>
+    db.insertInto('idempotency_keys').values({ scope, key, fingerprint, status, body, created_at }),
+  6,
+);
+const complete = prepared(
+  (db, status: number, body: string | null, scope: string, key: string) => db.updateTable('idempotency_keys').set({ status, body }).where('scope', '=', scope).where('key', '=', key),
+  4,
+);
 
 export function findIdempotencyRecord(db: Queryable, scope: string, key: string) {
-  return db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+  return find.first(db, scope, key);
 }
 
 export async function insertIdempotencyRecord(
   db: Queryable,
   row: { scope: string; key: string; fingerprint: string; status: number; body: string | null; created_at: number },
 ): Promise<void> {
-  await db.insertInto('idempotency_keys').values(row).execute();
+  await insert.run(db, row.scope, row.key, row.fingerprint, row.status, row.body, row.created_at);
 }
 
 export async function completeIdempotencyRecord(db: Queryable, scope: string, key: string, status: number, body: string | null): Promise<void> {
-  await db.updateTable('idempotency_keys').set({ status, body }).where('scope', '=', scope).where('key', '=', key).execute();
+  await complete.run(db, status, body, scope, key);
 }

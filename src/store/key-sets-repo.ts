@@ -1,5 +1,6 @@
 // Key sets: client id, sealed secret and subscription keys, and the owner they act for.
 import type { Queryable } from './db.js';
+import { prepared } from './prepared.js';
 import type { KeySetRow } from './tables/foundation.js';
 
 /** A key set with what the authorization model needs to know about its owner. */
@@ -18,8 +19,11 @@ function withOwner(db: Queryable) {
     .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno']);
 }
 
+const byId = prepared((db, id: string) => withOwner(db).where('k.id', '=', id), 1);
+
+/** Read on every API request (the key set as it is now), so prepared once. */
 export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwner | undefined> {
-  return withOwner(db).where('k.id', '=', id).executeTakeFirst();
+  return byId.first(db, id);
 }
 
 export function findKeySetByClientId(db: Queryable, clientId: string): Promise<KeySetWithOwner | undefined> {

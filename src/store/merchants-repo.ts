@@ -1,6 +1,7 @@
 // Merchants, with what the registry knows of them, and the facts about their sales units
 // that decide who may see them.
 import type { Queryable } from './db.js';
+import { prepared } from './prepared.js';
 
 export function findMerchantById(db: Queryable, id: string) {
   return db.selectFrom('merchants').selectAll().where('id', '=', id).executeTakeFirst();
@@ -98,6 +99,8 @@ export function listMerchantsInScope(db: Queryable, scope: { partnerId: string }
     .execute();
 }
 
+const unitByMsn = prepared((db, msn: string) => units(db).where('u.msn', '=', msn), 1);
+
 export function findUnit(db: Queryable, msn: string): Promise<UnitView | undefined> {
-  return units(db).where('u.msn', '=', msn).executeTakeFirst();
+  return unitByMsn.first(db, msn);
 }

@@ -3,32 +3,25 @@
 import { sql } from 'kysely';
 import type { DialectName, Queryable } from './db.js';
 import type { OutboxRow } from './tables/foundation.js';
+import { prepared } from './prepared.js';
+
+const insertOne = prepared(
+  (db, topic: string, orderingKey: string, payload: string, now: number) =>
+    db
+      .insertInto('outbox')
+      .values({ topic, ordering_key: orderingKey, payload, status: 'pending', attempts: 0, next_attempt_at: now, locked_by: null, locked_until: null, last_error: null, created_at: now, done_at: null })
+      .returning('id'),
+  4,
+);
 
 export interface OutboxMessage { topic: string; orderingKey: string; payload: unknown }
 export type ClaimedMessage = Omit<OutboxRow, 'id'> & { id: number };
 
 export async function enqueueOutbox(db: Queryable, now: number, messages: OutboxMessage[]): Promise<number[]> {
-  if (!messages.length) return [];
-  const rows = await db
-    .insertInto('outbox')
-    .values(
-      messages.map((m) => ({
-        topic: m.topic,
-        ordering_key: m.orderingKey,
-        payload: JSON.stringify(m.payload),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: now,
-        locked_by: null,
-        locked_until: null,
-        last_error: null,
-        created_at: now,
-        done_at: null,
-      })),
-    )
-    .returning('id')
-    .execute();
-  return rows.map((r) => Number(r.id));
+  // One prepared insert per message: in id order, so the worker keeps their order.
+  const ids: number[] = [];
+  for (const m of messages) ids.push(Number((await insertOne.first(db, m.topic, m.orderingKey, JSON.stringify(m.payload), now))!.id));
+  return ids;
 }
 
 /**

@@ -1,22 +1,25 @@
 // Each payment's append-only event log.
 import type { PaymentEvent } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
+import { preparedInsert } from './prepared.js';
+import type { PaymentEventRow } from './tables/payments.js';
+
+const insert = preparedInsert<Omit<PaymentEventRow, 'id'>>('payment_events', [
+  'event_id', 'payment_id', 'name', 'psp_reference', 'currency', 'amount', 'success', 'idempotency_key', 'created_at',
+]);
 
 export async function insertPaymentEvent(db: Queryable, e: PaymentEvent): Promise<void> {
-  await db
-    .insertInto('payment_events')
-    .values({
-      event_id: e.eventId,
-      payment_id: e.paymentId,
-      name: e.name,
-      psp_reference: e.pspReference,
-      currency: e.currency,
-      amount: e.amount,
-      success: e.success ? 1 : 0,
-      idempotency_key: e.idempotencyKey,
-      created_at: e.createdAt,
-    })
-    .execute();
+  await insert(db, {
+    event_id: e.eventId,
+    payment_id: e.paymentId,
+    name: e.name,
+    psp_reference: e.pspReference,
+    currency: e.currency,
+    amount: e.amount,
+    success: e.success ? 1 : 0,
+    idempotency_key: e.idempotencyKey,
+    created_at: e.createdAt,
+  });
 }
 
 export async function listPaymentEvents(db: Queryable, paymentId: string): Promise<PaymentEvent[]> {

@@ -3,6 +3,7 @@
 // no row, the payment changed underneath and nothing was written.
 import type { Payment } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
+import { prepared, preparedInsert } from './prepared.js';
 import type { PaymentRow } from './tables/payments.js';
 
 export function toPayment(r: PaymentRow): Payment {
@@ -39,12 +40,32 @@ export function toPayment(r: PaymentRow): Payment {
 
 const one = (r: PaymentRow | undefined) => (r ? toPayment(r) : undefined);
 
+// Creating, reading and capturing are the hot paths: prepared once.
+const insert = preparedInsert<PaymentRow>('payments', [
+  'id', 'msn', 'reference', 'psp_reference', 'state', 'currency', 'amount', 'authorized', 'captured', 'refunded', 'cancelled',
+  'payment_method', 'user_flow', 'customer_phone', 'payer_phone', 'description', 'return_url', 'metadata', 'details',
+  'profile_scope', 'profile_sub', 'landing_token', 'long_living', 'expires_at', 'authorized_at', 'created_at', 'updated_at',
+]);
+const byReference = prepared((db, msn: string, reference: string) => db.selectFrom('payments').selectAll().where('msn', '=', msn).where('reference', '=', reference), 2);
+const capture = prepared(
+  (db, value: number, now: number, id: string) =>
+    db
+      .updateTable('payments')
+      .set((eb) => ({ captured: eb('captured', '+', value), updated_at: now }))
+      .where('id', '=', id)
+      .where('state', '=', 'AUTHORIZED')
+      .where('cancelled', '=', 0)
+      .where((eb) => eb(eb('captured', '+', value), '<=', eb.ref('authorized')))
+      .returningAll(),
+  3,
+);
+
 export async function insertPayment(db: Queryable, row: PaymentRow): Promise<void> {
-  await db.insertInto('payments').values(row).execute();
+  await insert(db, row);
 }
 
 export async function findPaymentByReference(db: Queryable, msn: string, reference: string): Promise<Payment | undefined> {
-  return one(await db.selectFrom('payments').selectAll().where('msn', '=', msn).where('reference', '=', reference).executeTakeFirst());
+  return one(await byReference.first(db, msn, reference));
 }
 
 export async function findPaymentById(db: Queryable, id: string): Promise<Payment | undefined> {
@@ -87,17 +108,7 @@ export async function endPendingPaymentRow(db: Queryable, o: { id: string; now: 
 
 /** Capture: never beyond what is authorised, never after a cancel. */
 export async function addCapturedRow(db: Queryable, o: { id: string; value: number; now: number }) {
-  return one(
-    await db
-      .updateTable('payments')
-      .set((eb) => ({ captured: eb('captured', '+', o.value), updated_at: o.now }))
-      .where('id', '=', o.id)
-      .where('state', '=', 'AUTHORIZED')
-      .where('cancelled', '=', 0)
-      .where((eb) => eb(eb('captured', '+', o.value), '<=', eb.ref('authorized')))
-      .returningAll()
-      .executeTakeFirst(),
-  );
+  return one(await capture.first(db, o.value, o.now, o.id));
 }
 
 /** Refund: never beyond what is captured. */

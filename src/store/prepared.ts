@@ -45,3 +45,13 @@ export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args:
     },
   };
 }
+
+/** A prepared INSERT of one row into `table`, with these columns. */
+export function preparedInsert<Row extends object>(table: string, columns: readonly (keyof Row & string)[]) {
+  const q = prepared(
+    // Kysely cannot type a table chosen at run time; the row type is checked by the caller's signature.
+    (db, ...values: unknown[]) => (db as any).insertInto(table).values(Object.fromEntries(columns.map((c, i) => [c, values[i]]))) as Compilable<unknown>,
+    columns.length,
+  );
+  return (db: Queryable, row: Row) => q.run(db, ...columns.map((c) => row[c] as unknown));
+}

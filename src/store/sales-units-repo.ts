@@ -1,5 +1,6 @@
 // Writes to sales units and their changelog.
 import type { Queryable } from './db.js';
+import { prepared } from './prepared.js';
 import type { SalesUnitRow } from './tables/foundation.js';
 import type { SalesUnitChangeRow } from './tables/management.js';
 
@@ -23,6 +24,8 @@ export async function insertUnitChanges(db: Queryable, rows: Omit<SalesUnitChang
   if (rows.length) await db.insertInto('sales_unit_changes').values(rows).execute();
 }
 
+const changesOf = prepared((db, msn: string) => db.selectFrom('sales_unit_changes').selectAll().where('msn', '=', msn).orderBy('id'), 1);
+
 export function listUnitChanges(db: Queryable, msn: string) {
-  return db.selectFrom('sales_unit_changes').selectAll().where('msn', '=', msn).orderBy('id').execute();
+  return changesOf.all(db, msn);
 }
