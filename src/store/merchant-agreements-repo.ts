@@ -6,11 +6,21 @@ export async function insertMerchantAgreement(db: Queryable, row: MerchantAgreem
   await db.insertInto('merchant_agreements').values(row).execute();
 }
 
-/** The agreements of an organisation, without their PDFs. */
+/** Agreements that are contracts: in force, or signed and being processed — not declined ones. */
+const CONTRACT_STATUSES = ['PROCESSING', 'ACTIVE'];
+
+/** The contracts of an organisation, without their PDFs. */
 export function listMerchantAgreements(db: Queryable, orgno: string) {
-  return db.selectFrom('merchant_agreements').select(['id', 'orgno', 'status', 'signed_at']).where('orgno', '=', orgno).orderBy('signed_at').orderBy('id').execute();
+  return db
+    .selectFrom('merchant_agreements')
+    .select(['id', 'orgno', 'status', 'signed_at'])
+    .where('orgno', '=', orgno)
+    .where('status', 'in', CONTRACT_STATUSES)
+    .orderBy('signed_at')
+    .orderBy('id')
+    .execute();
 }
 
 export function findMerchantAgreementPdf(db: Queryable, orgno: string, id: string) {
-  return db.selectFrom('merchant_agreements').select(['id', 'pdf']).where('orgno', '=', orgno).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('merchant_agreements').select(['id', 'pdf']).where('orgno', '=', orgno).where('id', '=', id).where('status', 'in', CONTRACT_STATUSES).executeTakeFirst();
 }

@@ -10,6 +10,9 @@ import { openRuntime, type Runtime } from '../../src/runtime.js';
 import type { World } from '../../src/domain/world/world-schema.js';
 import { DEMO, type KeyCreds } from './demo.js';
 
+/** What a token request needs of a key set. */
+export type TokenCreds = Pick<KeyCreds, 'clientId' | 'clientSecret' | 'subscriptionKey'>;
+
 export const PG_URL = process.env.VPP_TEST_DATABASE_URL;
 export const STORE = PG_URL ? 'postgres' : 'sqlite';
 
@@ -21,9 +24,9 @@ export interface TestApp {
   pgSchema?: string;
   inject(opts: InjectOptions): Promise<LightMyRequestResponse>;
   /** An access token for these keys. */
-  token(keys: KeyCreds): Promise<string>;
+  token(keys: TokenCreds): Promise<string>;
   /** Authorization and subscription-key headers for these keys (plus an MSN if given). */
-  auth(keys: KeyCreds, msn?: string): Promise<Record<string, string>>;
+  auth(keys: TokenCreds, msn?: string): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -73,7 +76,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   await app.ready();
   const tokens = new Map<string, string>();
 
-  const token = async (keys: KeyCreds) => {
+  const token = async (keys: TokenCreds) => {
     const cached = tokens.get(keys.clientId);
     if (cached) return cached;
     const res = await app.inject({

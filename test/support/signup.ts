@@ -134,18 +134,11 @@ export async function legacyInvalidOrder(t: TestApp, orgno: string): Promise<{ i
 
 /** Where a request acting for `msn` with these keys lands in the authorization model. */
 export async function partnerReachesUnit(t: TestApp, keys: typeof DEMO.partnerKeys, msn: string): Promise<'reaches' | string> {
-  const { identifyCaller } = await import('../../src/api/caller.js');
-  const { authorizeUnit } = await import('../../src/domain/access/authorize-unit.js');
-  const { unitAccessRow } = await import('../../src/store/signup-units-repo.js');
+  // As a partner would check it: the Management API, then the ePayment API (payments allowed).
   const headers = await t.auth(keys, msn);
-  const req = { headers, actor: null } as unknown as Parameters<typeof identifyCaller>[1];
-  const actor = await identifyCaller(t.rt, req);
-  const row = await unitAccessRow(t.rt.store.db, msn);
-  const unit = row && { msn: row.msn, merchantId: row.merchant_id, partnerId: row.partner_id, unitActive: row.status === 'ACTIVE', merchantActive: row.merchant_status === 'ACTIVE', paymentAllowed: row.payment_allowed === 1 };
-  try {
-    authorizeUnit({ actor, msn, unit, capability: 'pay' });
-    return 'reaches';
-  } catch (err) {
-    return (err as Error).message;
-  }
+  const unit = await t.inject({ method: 'GET', url: `/management/v1/sales-units/${msn}`, headers });
+  if (unit.statusCode !== 200) return unit.json().detail as string;
+  const payment = await t.inject({ method: 'GET', url: '/epayment/v1/payments/no-such-payment-here', headers });
+  // 404 "no such payment" means the keys reached the unit and may pay for it.
+  return payment.statusCode === 404 && !/No sales unit with MSN/.test(payment.json().detail) ? 'reaches' : (payment.json().detail as string);
 }

@@ -22,6 +22,12 @@ function Home({ rt }: { rt: Runtime }) {
             <a href="/backoffice">Back office</a>: review agreements and orders
           </li>
           <li>
+            <a href="/app">Payer's app</a>: approve or reject payment requests sent to a phone number
+          </li>
+          <li>
+            <a href="/inspector">Inspector</a>: recent API requests, payments with their events, webhook deliveries
+          </li>
+          <li>
             <a href="/mailbox">Mailbox</a>: every email vpp sent
           </li>
         </ul>
@@ -32,8 +38,16 @@ function Home({ rt }: { rt: Runtime }) {
           <li>
             Access Token API: <code>POST {base}/accesstoken/get</code>
           </li>
+          {rt.config.mode === 'production' && (
+            <li>
+              Management API <code>{base}/management/v1/…</code> and the legacy Partner API <code>{base}/partner-api/…</code>
+            </li>
+          )}
           <li>
-            <a href="/openapi.json">OpenAPI document</a> of every route
+            ePayment API <code>{base}/epayment/v1/…</code> and Webhooks API <code>{base}/webhooks/v1/…</code>
+          </li>
+          <li>
+            <a href="/docs">API reference</a> (rendered from the <a href="/openapi.json">OpenAPI document</a> of every route)
           </li>
           <li>
             <a href="/health">Health</a> and <a href="/metrics">metrics</a>

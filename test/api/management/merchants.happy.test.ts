@@ -66,4 +66,11 @@ describe('Management API merchants: happy paths', () => {
     // The merchant's own management keys fetch it too.
     expect((await get(new URL(urls[0]).pathname, DEMO.merchantManagementKeys)).statusCode).toBe(200);
   });
+
+  it('does not list a declined agreement as a contract', async () => {
+    const declined = await signAgreement(t.rt.store.db, '934567897', '%PDF-1.4 declined');
+    await t.rt.store.db.updateTable('merchant_agreements').set({ status: 'DECLINED' }).where('id', '=', declined).execute();
+    expect((await get('/management/v1/merchants/business:NO:ORG/934567897/contracts', DEMO.merchantKeys)).json()).toEqual({ urls: [] });
+    expect((await get(`/management/v1/merchants/business:NO:ORG/934567897/contracts/${declined}.pdf`, DEMO.merchantKeys)).statusCode).toBe(404);
+  });
 });
