@@ -1,6 +1,7 @@
 // Delivers outbox messages: claims due ones, hands each to its topic's handler, and
 // records the outcome. A failure is retried with exponential backoff; a message whose
-// node dies mid-delivery is claimed again when its lease runs out.
+// node dies mid-delivery is claimed again (by any node) when its lease runs out. Up to
+// `batch` deliveries run at once, and a free slot is filled without waiting for the others.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/db.js';
 import { claimOutbox, completeOutbox, retryOutbox, type ClaimedMessage } from '../store/outbox-repo.js';
@@ -25,6 +26,7 @@ export interface OutboxWorkerOptions {
   log: FastifyBaseLogger;
   pollMs?: number;
   leaseMs?: number;
+  /** Deliveries under way at once on this node. */
   batch?: number;
 }
 

@@ -1,7 +1,7 @@
 // Scale-out: a partner's workflow across two real vpp processes sharing one PostgreSQL
 // database, both running their outbox workers. On SQLite (one process per database file) the
 // same steps run on one process, and "the other node" is that process or its restart.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL } from '../support/app.js';
 import { adjust, createPayment, eventNames, getPayment, MSN, nodeOf, payer, storedDeliveries, waitFor, type Node } from '../support/cluster.js';
@@ -88,6 +88,37 @@ describe(title, () => {
     expect(await queue.text()).toContain('Berit Saksbehandler');
   });
 
+  it("the payer's landing page served by one node is approved on the other", async () => {
+    const [a] = nodes as [Node];
+    const res = await a.api.call('POST', '/epayment/v1/payments', { ...(await a.auth()), 'idempotency-key': randomUUID() }, {
+      amount: { currency: 'NOK', value: 1500 },
+      paymentMethod: { type: 'WALLET' },
+      reference: `landing-${randomUUID()}`,
+      userFlow: 'WEB_REDIRECT',
+      returnUrl: 'https://shop.example/back',
+    });
+    expect(res.status).toBe(201);
+    const landing = new URL(res.json.redirectUrl);
+    const page = await fetch(`${a.vpp.baseUrl}${landing.pathname}${landing.search}`);
+    expect(page.status).toBe(200);
+    const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    const token = landing.searchParams.get('token')!;
+    const approved = await fetch(`${other(a).vpp.baseUrl}/app/landing`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, csrf, phone: '4791234567', decision: 'approve' }),
+    });
+    expect(approved.status).toBe(303);
+    expect((await getPayment(a, res.json.reference)).state).toBe('AUTHORIZED');
+  });
+
+  it('a node given another master key refuses to start on the same database, and says why', async () => {
+    const wrong = startVpp({ ...store, masterKey: randomBytes(32).toString('hex') });
+    await expect(wrong).rejects.toThrow(/master key .* is not the one this database was sealed with/);
+  });
+
   it('the simulated clock: moves made on both nodes at once add up, and every node follows within a second', async () => {
     const offset = async (n: Node) => (await n.api.call('GET', '/_sim/clock', {})).json.offsetSeconds as number;
     const before = await offset(nodes[0]!);
@@ -170,6 +201,7 @@ describe(title, () => {
 
     expect(rx.entries.filter((e) => e.outcome !== 'answered')).toEqual([]);
     await expectEachEventDeliveredOnce();
+    process.stdout.write(`scale-out webhooks: ${rx.delivered.length} delivered once each; attempts by ${await attemptsByNode()}\n`);
   });
 
   it('a node killed while a delivery is in flight: it is delivered once afterwards and nothing is lost', async () => {
@@ -199,21 +231,33 @@ describe(title, () => {
     expect(rx.entries.filter((e) => e.outcome === 'dropped')).toEqual([held]);
     expect(rx.delivered.filter((e) => e.eventId === held.eventId)).toHaveLength(1);
     await expectEachEventDeliveredOnce();
+    process.stdout.write(`scale-out after SIGKILL of ${sender.name}: ${rx.delivered.length} delivered once each, 1 dropped by the kill; attempts by ${await attemptsByNode()}\n`);
   });
 
-  /** The node whose outbox lease covers this delivery (PostgreSQL). */
-  async function senderOf(e: LedgerEntry): Promise<Node> {
+  /** A query straight to the shared PostgreSQL database (to see which node did what). */
+  async function query<R extends object>(text: string, params: unknown[] = []): Promise<R[]> {
     const pg = (await import('pg')).default;
     const db = new pg.Client({ connectionString: store.databaseUrl });
     await db.connect();
     try {
-      const { rows } = await db.query<{ locked_by: string }>('SELECT locked_by FROM outbox WHERE payload LIKE $1', [`%${e.deliveryId}%`]);
-      const pid = Number(rows[0]?.locked_by?.split('-')[0]);
-      const n = nodes.find((x) => x.vpp.proc.pid === pid);
-      if (!n) throw new Error(`no running node holds delivery ${e.deliveryId} (${rows[0]?.locked_by})`);
-      return n;
+      return (await db.query<R>(text, params)).rows;
     } finally {
       await db.end();
     }
+  }
+
+  /** The node whose outbox lease covers this delivery (node ids start with the process id). */
+  async function senderOf(e: LedgerEntry): Promise<Node> {
+    const [row] = await query<{ locked_by: string | null }>('SELECT locked_by FROM outbox WHERE payload LIKE $1', [`%${e.deliveryId}%`]);
+    const n = nodes.find((x) => `${x.vpp.proc.pid}` === row?.locked_by?.split('-')[0]);
+    if (!n) throw new Error(`no running node holds delivery ${e.deliveryId} (${row?.locked_by})`);
+    return n;
+  }
+
+  /** How many delivery attempts each process made, for the test output. */
+  async function attemptsByNode(): Promise<string> {
+    if (!PG_URL) return 'one process';
+    const rows = await query<{ node: string; n: string }>('SELECT node, count(*) AS n FROM webhook_attempts GROUP BY node ORDER BY node');
+    return rows.map((r) => `process ${r.node.split('-')[0]}: ${r.n}`).join(', ');
   }
 });
