@@ -1,5 +1,5 @@
 // The `vpp` command: start, migrate, seed.
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, HELP, parseCommandLine, type Config } from './config.js';
@@ -38,7 +38,12 @@ async function start(config: Config): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const baseUrl = config.publicUrl.replace(/:\d+$/, (m) => (config.port === 0 ? `:${port}` : m));
   const summary = await buildSummary(rt, baseUrl);
-  if (config.summaryFile) writeFileSync(config.summaryFile, JSON.stringify(summary, null, 2) + '\n', { mode: 0o600 });
+  if (config.summaryFile) {
+    // Written beside and renamed into place: a script waiting for the file never reads half of it.
+    const partial = `${config.summaryFile}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(summary, null, 2) + '\n', { mode: 0o600 });
+    renameSync(partial, config.summaryFile);
+  }
   printBanner(rt, summary, Math.round(performance.now() - t0));
 
   let closing = false;

@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import { openStore, type Store } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
-import { seedWorld } from './store/seed-world.js';
+import { isEmptyDatabase, seedAtStart } from './store/seed-at-start.js';
 import { getOrInsertSetting } from './store/settings-repo.js';
 import { loadMasterKey, MasterKeyError } from './security/master-key.js';
 import { SecretBox } from './security/secret-box.js';
@@ -72,9 +72,10 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
 
     let seeded: Runtime['seeded'];
     if (world) {
-      seeded = { file: worldFile ?? '(given world)', ...(await seedWorld({ db: store.db, box, world, now: clock.now() })) };
-    } else if (opts.seedDemo !== false && (await isEmpty(store))) {
-      seeded = { file: DEMO_WORLD_FILE, ...(await seedWorld({ db: store.db, box, world: readWorldFile(DEMO_WORLD_FILE), now: clock.now() })) };
+      seeded = { file: worldFile ?? '(given world)', ...(await seedAtStart({ store, box, world, now: clock.now(), onlyIntoEmpty: false }))! };
+    } else if (opts.seedDemo !== false && (await isEmptyDatabase(store.db))) {
+      const demo = await seedAtStart({ store, box, world: readWorldFile(DEMO_WORLD_FILE), now: clock.now(), onlyIntoEmpty: true });
+      if (demo) seeded = { file: DEMO_WORLD_FILE, ...demo };
     }
 
     const node = `${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -105,12 +106,6 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     await store.close().catch(() => {});
     throw err;
   }
-}
-
-async function isEmpty(store: Store): Promise<boolean> {
-  const row = await store.db.selectFrom('partners').select('id').limit(1).executeTakeFirst();
-  const unit = await store.db.selectFrom('sales_units').select('msn').limit(1).executeTakeFirst();
-  return !row && !unit;
 }
 
 /** A database sealed with one master key cannot be opened with another. */

@@ -1,7 +1,7 @@
 // The one clock all platform time comes from: real time plus an offset that the
 // simulation API moves forward. The offset lives in the database so every node agrees.
 import type { Queryable } from '../store/db.js';
-import { getSetting, setSetting } from '../store/settings-repo.js';
+import { addToNumericSetting, getSetting } from '../store/settings-repo.js';
 
 const OFFSET_KEY = 'clock_offset_ms';
 
@@ -21,17 +21,16 @@ export class Clock {
     return this.#offsetMs;
   }
 
+  // The offset only ever grows, so a read that started before this node's own move and
+  // finished after it must not set the clock back.
   async load(db: Queryable): Promise<void> {
-    this.#offsetMs = Number((await getSetting(db, OFFSET_KEY)) ?? 0);
+    this.#offsetMs = Math.max(this.#offsetMs, Number((await getSetting(db, OFFSET_KEY)) ?? 0));
   }
 
-  /** Moves the shared clock forward; returns the new time. */
+  /** Moves the shared clock forward (moves made at once on several nodes add up); returns the new time. */
   async advance(db: Queryable, seconds: number): Promise<number> {
-    await db.transaction().execute(async (tx) => {
-      const current = Number((await getSetting(tx, OFFSET_KEY)) ?? 0);
-      this.#offsetMs = current + Math.round(seconds * 1000);
-      await setSetting(tx, OFFSET_KEY, String(this.#offsetMs), Date.now());
-    });
+    const offset = await addToNumericSetting(db, OFFSET_KEY, Math.round(seconds * 1000), Date.now());
+    this.#offsetMs = Math.max(this.#offsetMs, offset);
     return this.now();
   }
 

@@ -24,7 +24,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
     const { error, results } = await migrator.migrateToLatest();
     // Kysely's introspection reads every schema in the database; another installation
     // dropping its schema at that moment fails the read. That is not our schema: try again.
-    if (error && attempt < 5 && isOtherSchemaVanished(error, migrationTableSchema)) continue;
+    if (error && attempt < 5 && isOtherSchemaVanished(error, results === undefined, migrationTableSchema)) continue;
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
       const reason = error instanceof Error ? error.message : String(error);
@@ -34,8 +34,14 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   }
 }
 
-function isOtherSchemaVanished(error: unknown, ours: string | undefined): boolean {
-  const m = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error));
-  return !!m && m[1] !== ours;
+/**
+ * The schema named is not ours, or, before any migration ran (Kysely's set-up, which reads
+ * every column of every schema), a relation or column vanished under the read.
+ */
+function isOtherSchemaVanished(error: unknown, beforeMigrations: boolean, ours: string | undefined): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /schema "([^"]+)" does not exist/.exec(message);
+  if (m) return m[1] !== ours;
+  return beforeMigrations && /(relation|column) "[^"]+"( of relation "[^"]+")? does not exist/.test(message);
 }
 

@@ -25,21 +25,21 @@ export async function enqueueOutbox(db: Queryable, now: number, messages: Outbox
 }
 
 /**
- * Leases up to `limit` due messages to `node`: for each ordering key only its oldest
- * undelivered message, so messages of one key go out in order. PostgreSQL skips rows
+ * Leases up to `limit` due messages of `topics` to `node`: for each ordering key only its
+ * oldest undelivered message, so messages of one key go out in order. PostgreSQL skips rows
  * another node is claiming at the same moment.
  */
 export async function claimOutbox(
   db: Queryable,
   dialect: DialectName,
-  opts: { node: string; now: number; leaseMs: number; limit: number },
+  opts: { node: string; now: number; leaseMs: number; limit: number; topics: string[] },
 ): Promise<ClaimedMessage[]> {
   const lockClause = dialect === 'postgres' ? sql`FOR UPDATE SKIP LOCKED` : sql``;
   const result = await sql<ClaimedMessage>`
     UPDATE outbox SET locked_by = ${opts.node}, locked_until = ${opts.now + opts.leaseMs}
     WHERE id IN (
       SELECT o.id FROM outbox o
-      WHERE o.status = 'pending' AND o.next_attempt_at <= ${opts.now}
+      WHERE o.status = 'pending' AND o.next_attempt_at <= ${opts.now} AND o.topic IN (${sql.join(opts.topics)})
         AND (o.locked_until IS NULL OR o.locked_until < ${opts.now})
         AND NOT EXISTS (
           SELECT 1 FROM outbox e WHERE e.ordering_key = o.ordering_key AND e.id < o.id AND e.status = 'pending'

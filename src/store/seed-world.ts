@@ -11,13 +11,21 @@ import type { Db, Tx } from './db.js';
 
 export interface SeedResult { inserted: number; updated: number }
 
-interface SeedOptions { db: Db; box: SecretBox; world: World; now: number }
+interface SeedOptions {
+  db: Db;
+  box: SecretBox;
+  world: World;
+  now: number;
+  /** Runs first inside the seeding transaction; returning false seeds nothing. */
+  first?: (tx: Tx) => Promise<boolean>;
+}
 
 const bool = (b: boolean | undefined, dflt: boolean) => ((b ?? dflt) ? 1 : 0);
 
-export async function seedWorld({ db, box, world, now }: SeedOptions): Promise<SeedResult> {
+export async function seedWorld({ db, box, world, now, first }: SeedOptions): Promise<SeedResult> {
   const counts: SeedResult = { inserted: 0, updated: 0 };
   await db.transaction().execute(async (tx) => {
+    if (first && !(await first(tx))) return;
     // Insert the row, or update the compared fields that differ. Kysely cannot type a
     // table chosen at run time, hence the one untyped handle.
     const loose = tx as unknown as Db & { selectFrom(t: string): any; insertInto(t: string): any; updateTable(t: string): any };
