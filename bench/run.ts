@@ -21,6 +21,7 @@ import {
   MSN,
   refusedCreates,
   salesUnitScenario,
+  setConnections,
   type Api,
   type Scenario,
   type ScenarioRequest,
@@ -42,6 +43,7 @@ const connections = Number(flags.connections);
 const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const rows = Number(flags.rows);
+setConnections(connections);
 if (flags.store === 'postgres' && !flags['database-url']) throw new Error('--store postgres needs --database-url postgres://…');
 
 interface Row {

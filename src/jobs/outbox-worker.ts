@@ -3,13 +3,17 @@
 // node dies mid-delivery is claimed again (by any node) when its lease runs out. Up to
 // `batch` deliveries run at once, and a free slot is filled without waiting for the others.
 import type { FastifyBaseLogger } from 'fastify';
-import type { Store } from '../store/db.js';
+import type { Queryable, Store } from '../store/db.js';
 import { claimOutbox, completeOutbox, retryOutbox, type ClaimedMessage } from '../store/outbox-repo.js';
 import type { Clock } from './clock.js';
 
 export interface OutboxHandler {
-  /** Throw to retry later; throw PermanentFailure to give up at once. */
-  deliver(message: ClaimedMessage, payload: unknown): Promise<void>;
+  /**
+   * Throw to retry later; throw PermanentFailure to give up at once. A handler that records
+   * the outcome in a transaction of its own may call `finish(tx)` in it, so the message is
+   * marked delivered in the same commit; otherwise the worker marks it afterwards.
+   */
+  deliver(message: ClaimedMessage, payload: unknown, finish: (tx: Queryable) => Promise<void>): Promise<void>;
   maxAttempts?: number;
   /** Delay before attempt `attempt + 1`, in ms. */
   backoffMs?(attempt: number): number;
@@ -36,6 +40,7 @@ export class OutboxWorker {
   /** Deliveries under way on this node, by message id. */
   readonly #inFlight = new Map<number, Promise<void>>();
   #timer: NodeJS.Timeout | undefined;
+  #soonTimer: NodeJS.Timeout | undefined;
   #claiming: Promise<void> | undefined;
   #again = false;
   #stopped = true;
@@ -55,12 +60,23 @@ export class OutboxWorker {
 
   /** Look for work now (after this node wrote to the outbox). */
   kick(): void {
-    this.#pump();
+    this.#soon();
+  }
+
+  /** Many kicks and finished deliveries within a few milliseconds make one claim. */
+  #soon(): void {
+    if (this.#stopped || this.#soonTimer) return;
+    this.#soonTimer = setTimeout(() => {
+      this.#soonTimer = undefined;
+      this.#pump();
+    }, 2);
+    this.#soonTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#soonTimer) clearTimeout(this.#soonTimer);
     await this.#claiming;
     await Promise.all(this.#inFlight.values());
   }
@@ -89,7 +105,8 @@ export class OutboxWorker {
       if (this.#inFlight.has(m.id)) continue;
       const delivery = this.#deliver(m).finally(() => {
         this.#inFlight.delete(m.id);
-        this.#pump();
+        // Claim again once half the slots are free: one claim for many deliveries.
+        if (this.#inFlight.size <= this.#opts.batch / 2) this.#soon();
       });
       this.#inFlight.set(m.id, delivery);
       started.push(m.id);
@@ -102,8 +119,12 @@ export class OutboxWorker {
     const handler = this.#handlers.get(m.topic);
     try {
       if (!handler) throw new PermanentFailure(`no handler for topic ${m.topic}`);
-      await handler.deliver(m, JSON.parse(m.payload));
-      await completeOutbox(store.db, m.id, node, clock.now());
+      let finished = false;
+      await handler.deliver(m, JSON.parse(m.payload), async (tx) => {
+        await completeOutbox(tx, m.id, node, clock.now());
+        finished = true;
+      });
+      if (!finished) await completeOutbox(store.db, m.id, node, clock.now());
     } catch (err) {
       const attempts = m.attempts + 1;
       const max = handler?.maxAttempts ?? 10;

@@ -24,8 +24,9 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
     backoffMs: webhookBackoffMs,
-    deliver: (_m, payload) =>
+    deliver: (_m, payload, finish) =>
       deliverWebhook({
+        finish,
         db: rt.store.db,
         box: rt.box,
         deliveryId: (payload as { deliveryId: string }).deliveryId,

@@ -5,7 +5,7 @@ import type { PostResult } from '../../jobs/http-post.js';
 import { isDelivered, withinRetryWindow } from '../../domain/webhooks/retry-policy.js';
 import { httpDate, signWebhookRequest } from '../../domain/webhooks/sign-request.js';
 import type { SecretBox } from '../../security/secret-box.js';
-import type { Db } from '../../store/db.js';
+import type { Db, Queryable } from '../../store/db.js';
 import { findDelivery, recordAttempt, updateDelivery } from '../../store/webhook-deliveries-repo.js';
 import { findWebhook } from '../../store/webhooks-repo.js';
 
@@ -16,6 +16,8 @@ export interface DeliverWebhookOptions {
   now: () => number;
   node: string;
   send(o: { url: string; headers: Record<string, string>; body: string }): Promise<PostResult>;
+  /** Marks the outbox message delivered, in the transaction that records the attempt. */
+  finish?(tx: Queryable): Promise<void>;
 }
 
 export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
@@ -44,15 +46,20 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
   }
   const ok = result !== undefined && isDelivered(result.status);
   if (!ok && !error) error = `the receiver answered HTTP ${result!.status}; only a 2xx answer counts as delivered`;
-  await recordAttempt(o.db, {
-    delivery_id: d.id,
-    at: startedAt,
-    duration_ms: Math.round(performance.now() - t0),
-    status_code: result?.status ?? null,
-    response_excerpt: result?.excerpt ?? null,
-    error,
-    node: o.node,
+  const durationMs = Math.round(performance.now() - t0);
+  // The attempt, the delivery's state and (when delivered) the outbox message: one commit.
+  await o.db.transaction().execute(async (tx) => {
+    await recordAttempt(tx, {
+      delivery_id: d.id,
+      at: startedAt,
+      duration_ms: durationMs,
+      status_code: result?.status ?? null,
+      response_excerpt: result?.excerpt ?? null,
+      error,
+      node: o.node,
+    });
+    await updateDelivery(tx, d.id, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
+    if (ok) await o.finish?.(tx);
   });
-  await updateDelivery(o.db, d.id, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
   if (!ok) throw new Error(error!);
 }

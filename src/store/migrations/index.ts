@@ -9,6 +9,7 @@ import { payments } from './004_payments.js';
 import { webhooks } from './005_webhooks.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
+import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -25,4 +26,5 @@ export const migrations: Record<string, VppMigration> = {
   '008_signup_cases': signupCases,
   '009_portal_key_audit': portalKeyAudit,
   '009_portal_partner_changes': portalPartnerChanges,
+  '010_outbox_pending_index': outboxPendingIndex,
 };
