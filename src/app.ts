@@ -1,7 +1,7 @@
 // Builds the HTTP server: logging with request ids, validation, one error path, metrics,
 // the request log, and every API surface and page.
 import { randomUUID } from 'node:crypto';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
@@ -43,11 +43,8 @@ export interface BuildAppOptions {
 export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const logger: FastifyServerOptions['logger'] = {
     level: rt.config.logLevel,
-    // Secrets never reach the log, whatever a serializer is later taught to include.
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.client_secret', 'req.headers["ocp-apim-subscription-key"]', 'req.headers.cookie'],
-      censor: '[redacted]',
-    },
+    // A request is logged as method, URL (credentials in the query string blanked), host and
+    // peer: never its headers or body, so no secret can reach the log.
     serializers: {
       req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
         method: req.method,
@@ -90,30 +87,38 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     },
   });
 
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-    if (!req.routeOptions.config?.api) return;
-    for (const name of SYSTEM_HEADER_NAMES) {
-      const v = req.headers[name];
-      if (typeof v === 'string' && v.length > 30) {
-        const pretty = name.replace(/(^|-)(\w)/g, (_m, d: string, c: string) => d + c.toUpperCase());
-        throw invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]);
-      }
-    }
-  });
-
-  // While stopping, answer in-flight requests with Connection: close, so their keep-alive
-  // sockets do not hold the shutdown open.
+  // While stopping, answer requests with Connection: close, so their keep-alive sockets do
+  // not hold the shutdown open.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_req, reply) => {
+
+  // Hooks on every request are callback-style: no promise per request.
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
+    if (req.routeOptions.config?.api) {
+      for (const name of SYSTEM_HEADER_NAMES) {
+        const v = req.headers[name];
+        if (typeof v === 'string' && v.length > 30) {
+          const pretty = name.replace(/(^|-)(\w)/g, (_m, d: string, c: string) => d + c.toUpperCase());
+          return done(invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]));
+        }
+      }
+    }
+    done();
   });
 
   const metrics = new Metrics();
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
+    try {
+      recordResponse(req, reply);
+    } finally {
+      done();
+    }
+  });
+  const recordResponse = (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions.url ?? 'unmatched';
     const seconds = reply.elapsedTime / 1000;
     req.log.info({ req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
@@ -140,7 +145,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       plugin_name: h['vipps-system-plugin-name'] ?? null,
       plugin_version: h['vipps-system-plugin-version'] ?? null,
     });
-  });
+  };
 
   app.setNotFoundHandler((req, reply) =>
     sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),

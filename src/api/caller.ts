@@ -47,7 +47,7 @@ export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<
   const raw = bearer ? rt.signer.verify(bearer) : null;
   const claims = raw && isTokenClaims(raw) ? raw : null;
   const row = claims ? await findKeySetById(rt.store.db, claims.ksid) : undefined;
-  const matches = !!(row && subscriptionKey && (rt.box.matches(subscriptionKey, row.sub_primary_hash) || rt.box.matches(subscriptionKey, row.sub_secondary_hash)));
+  const matches = !!(row && subscriptionKey && rt.box.matchesAny(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
   const actor = resolveActor({
     subscriptionKeySent: !!subscriptionKey,
     subscriptionKeyMatches: matches,

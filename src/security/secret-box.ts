@@ -39,8 +39,17 @@ export class SecretBox {
 
   /** Constant-time comparison of a value with a stored hash. */
   matches(value: string, storedHash: string): boolean {
+    return this.matchesAny(value, [storedHash]);
+  }
+
+  /** Whether the value is any of these stored hashes (hashing it once). */
+  matchesAny(value: string, storedHashes: string[]): boolean {
     const a = Buffer.from(this.hash(value));
-    const b = Buffer.from(storedHash);
-    return a.length === b.length && timingSafeEqual(a, b);
+    let found = false;
+    for (const h of storedHashes) {
+      const b = Buffer.from(h);
+      if (a.length === b.length && timingSafeEqual(a, b)) found = true;
+    }
+    return found;
   }
 }
