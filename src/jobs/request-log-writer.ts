@@ -18,9 +18,9 @@ export class RequestLogWriter {
 
   record(row: ApiRequestRow): void {
     this.#buffer.push(row);
-    if (this.#buffer.length >= (this.opts.maxBuffered ?? 500)) void this.flush();
+    if (this.#buffer.length >= (this.opts.maxBuffered ?? 300)) void this.flush();
     else if (!this.#timer) {
-      this.#timer = setTimeout(() => void this.flush(), this.opts.intervalMs ?? 200);
+      this.#timer = setTimeout(() => void this.flush(), this.opts.intervalMs ?? 100);
       this.#timer.unref();
     }
   }
