@@ -29,11 +29,12 @@ export async function runVppCommand(args: string[], env: NodeJS.ProcessEnv): Pro
 }
 
 /** `vpp start`, its log at the level a user runs (info) going to a file, as to a terminal. */
-export async function startVpp(o: { dataDir: string; args: string[]; env: NodeJS.ProcessEnv; logFile: string }): Promise<Child> {
+export async function startVpp(o: { dataDir: string; args: string[]; env: NodeJS.ProcessEnv; logFile: string; cpuProfDir?: string }): Promise<Child> {
   const summary = join(o.dataDir, `summary-${Date.now()}.json`);
   const log = openSync(o.logFile, 'a');
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'vpp.js'), 'start', '--port', '0', '--data-dir', o.dataDir, '--summary-file', summary, ...o.args], {
+  const profile = o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : [];
+  const proc = spawn(process.execPath, [...profile, join(ROOT, 'bin', 'vpp.js'), 'start', '--port', '0', '--data-dir', o.dataDir, '--summary-file', summary, ...o.args], {
     cwd: ROOT,
     env: o.env,
     stdio: ['ignore', log, log],

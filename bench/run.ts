@@ -4,6 +4,7 @@
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
 //                    [--only token,unit,create,get,capture] [--out bench/results.json]
+//                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     rows: { type: 'string', default: '0' },
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+    'cpu-prof': { type: 'string' },
   },
 });
 const connections = Number(flags.connections);
@@ -120,7 +122,7 @@ async function main() {
       await preloadPayments(store, rows);
       process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
-    vpp = await startVpp({ dataDir, args: store.vppArgs, env, logFile });
+    vpp = await startVpp({ dataDir, args: store.vppArgs, env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
     process.stdout.write(`vpp listening after ${Math.round(vpp.startMs)} ms; bare handler after ${Math.round(bare.startMs)} ms\n`);
 

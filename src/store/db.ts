@@ -1,5 +1,7 @@
 // Opens the database: embedded SQLite (a file, or memory) or PostgreSQL. Everything that
 // differs between the two dialects stays in store/.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import { SqliteStatementCache } from './sqlite-statement-cache.js';
@@ -41,6 +43,8 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
 
 async function openSqlite(file: string): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
+  // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const raw = new Sqlite(file);
   // WAL with synchronous=NORMAL: a committed transaction survives a process crash (the
   // WAL is written before commit returns); only an OS crash could lose the last commits.

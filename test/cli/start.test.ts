@@ -151,7 +151,8 @@ describe('vpp seed and vpp migrate', () => {
   });
 
   it('migrate brings a new database up to date, then has nothing to do', async () => {
-    const dir = tempDir();
+    // A --data-dir that does not exist yet is created.
+    const dir = join(tempDir(), 'new', 'data');
     const first = start(['migrate', '--data-dir', dir]);
     expect(await first.exited).toBe(0);
     expect(first.output()).toMatch(/applied 001_foundation/);
