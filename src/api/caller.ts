@@ -7,7 +7,7 @@ import type { KeySetView } from '../domain/access/key-set-view.js';
 import { resolveActor } from '../domain/access/resolve-actor.js';
 import { isTokenClaims } from '../domain/access/token-claims.js';
 import type { KeyKind } from '../domain/world/world-schema.js';
-import { findKeySetById, type KeySetWithOwner } from '../store/key-sets-repo.js';
+import { findCallerKeySet, type CallerKeySet } from '../store/key-sets-repo.js';
 import type { Runtime } from '../runtime.js';
 
 declare module 'fastify' {
@@ -19,7 +19,7 @@ declare module 'fastify' {
   }
 }
 
-export function toKeySetView(row: KeySetWithOwner): KeySetView {
+export function toKeySetView(row: CallerKeySet): KeySetView {
   return {
     id: row.id,
     kind: row.kind as KeyKind,
@@ -46,8 +46,8 @@ export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<
   const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
   const raw = bearer ? rt.signer.verify(bearer) : null;
   const claims = raw && isTokenClaims(raw) ? raw : null;
-  const row = claims ? await findKeySetById(rt.store.db, claims.ksid) : undefined;
-  const matches = !!(row && subscriptionKey && rt.box.matchesAny(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
+  const row = claims ? await findCallerKeySet(rt.store.db, claims.ksid) : undefined;
+  const matches = !!(row && subscriptionKey && rt.box.matchesAnyRemembering(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
   const actor = resolveActor({
     subscriptionKeySent: !!subscriptionKey,
     subscriptionKeyMatches: matches,

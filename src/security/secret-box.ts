@@ -7,6 +7,7 @@ const VERSION = 'v1';
 export class SecretBox {
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
+  readonly #remembered = new Map<string, string>();
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('the master key must be 32 bytes');
@@ -44,7 +45,26 @@ export class SecretBox {
 
   /** Whether the value is any of these stored hashes (hashing it once). */
   matchesAny(value: string, storedHashes: string[]): boolean {
-    const a = Buffer.from(this.hash(value));
+    return this.#equalsAny(this.hash(value), storedHashes);
+  }
+
+  /**
+   * The same, for a value sent on every request (a subscription key): its hash is kept in
+   * memory (bounded), so repeated requests skip the HMAC. Only the hash of what was sent is
+   * remembered; the stored hashes are still compared on every call.
+   */
+  matchesAnyRemembering(value: string, storedHashes: string[]): boolean {
+    let h = this.#remembered.get(value);
+    if (h === undefined) {
+      h = this.hash(value);
+      if (this.#remembered.size >= 10_000) this.#remembered.delete(this.#remembered.keys().next().value!);
+      this.#remembered.set(value, h);
+    }
+    return this.#equalsAny(h, storedHashes);
+  }
+
+  #equalsAny(hash: string, storedHashes: string[]): boolean {
+    const a = Buffer.from(hash);
     let found = false;
     for (const h of storedHashes) {
       const b = Buffer.from(h);

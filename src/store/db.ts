@@ -2,9 +2,9 @@
 // differs between the two dialects stays in store/.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { SqliteStatementCache } from './sqlite-statement-cache.js';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -52,7 +52,7 @@ async function openSqlite(file: string): Promise<Store> {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new SqliteStatementCache(raw) }) });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(raw) });
   return {
     db,
     dialect: 'sqlite',

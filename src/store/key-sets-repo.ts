@@ -21,6 +21,29 @@ function withOwner(db: Queryable) {
 
 const byId = prepared((db, id: string) => withOwner(db).where('k.id', '=', id), 1);
 
+/** What identifying a caller needs of a key set: no sealed secrets, so a smaller row. */
+export type CallerKeySet = Pick<
+  KeySetWithOwner,
+  'id' | 'kind' | 'client_id' | 'generation' | 'partner_id' | 'merchant_id' | 'msn' | 'sub_primary_hash' | 'sub_secondary_hash' | 'partner_name' | 'partner_level' | 'merchant_orgno'
+>;
+
+const callerById = prepared(
+  (db, id: string) =>
+    db
+      .selectFrom('key_sets as k')
+      .leftJoin('partners as p', 'p.id', 'k.partner_id')
+      .leftJoin('merchants as m', 'm.id', 'k.merchant_id')
+      .select(['k.id', 'k.kind', 'k.client_id', 'k.generation', 'k.partner_id', 'k.merchant_id', 'k.msn', 'k.sub_primary_hash', 'k.sub_secondary_hash'])
+      .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno'])
+      .where('k.id', '=', id),
+  1,
+);
+
+/** Read on every API request: the key set as it is now. */
+export function findCallerKeySet(db: Queryable, id: string): Promise<CallerKeySet | undefined> {
+  return callerById.first(db, id);
+}
+
 /** Read on every API request (the key set as it is now), so prepared once. */
 export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwner | undefined> {
   return byId.first(db, id);

@@ -4,8 +4,11 @@ import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {}
 
-/** Brings the schema up to date; safe to run on every start and from several nodes. */
-export async function migrateToLatest(store: Store): Promise<string[]> {
+/**
+ * Brings the schema up to date; safe to run on every start and from several nodes.
+ * `upTo` stops after that migration (tests of a migration start from the schema before it).
+ */
+export async function migrateToLatest(store: Store, opts: { upTo?: string } = {}): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -21,7 +24,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   // Areas add migrations independently; their order between areas does not matter.
   const migrator = new Migrator({ db: store.db, provider, allowUnorderedMigrations: true, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = opts.upTo ? await migrator.migrateTo(opts.upTo) : await migrator.migrateToLatest();
     // Kysely's introspection reads every schema in the database; another installation
     // dropping its schema at that moment fails the read. That is not our schema: try again.
     if (error && attempt < 5 && isOtherSchemaVanished(error, results === undefined, migrationTableSchema)) continue;

@@ -10,8 +10,8 @@ export interface RequestLogFilter {
 }
 
 export async function listRequestLog(db: Queryable, f: RequestLogFilter): Promise<ApiRequestRow[]> {
-  let q = db.selectFrom('api_requests').selectAll();
+  let q = db.selectFrom('api_requests').select(['id', 'at', 'api', 'method', 'route', 'path', 'status', 'latency_ms', 'msn', 'key_set_id', 'key_kind', 'owner', 'system_name', 'system_version', 'plugin_name', 'plugin_version']);
   if (f.msn) q = q.where('msn', '=', f.msn);
   if (f.status) q = q.where('status', '>=', f.status.from).where('status', '<=', f.status.to);
-  return q.orderBy('at', 'desc').orderBy('id').limit(f.limit).execute();
+  return q.orderBy('at', 'desc').orderBy('seq', 'desc').limit(f.limit).execute();
 }

@@ -6,7 +6,7 @@ export async function insertRequestLog(db: Queryable, rows: ApiRequestRow[]): Pr
   // waiting behind it; they get their turn between statements.
   for (let i = 0; i < rows.length; i += 100) {
     if (i > 0) await new Promise((r) => setImmediate(r));
-    await db.insertInto('api_requests').values(rows.slice(i, i + 100)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    await db.insertInto('api_requests').values(rows.slice(i, i + 100)).execute();
   }
 }
 

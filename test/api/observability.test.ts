@@ -49,6 +49,18 @@ describe('request ids, health and metrics', () => {
     const row = await t.rt.store.db.selectFrom('api_requests').selectAll().where('id', '=', 'logged-1').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ api: 'management', method: 'GET', status: 200, msn: '212345', key_kind: 'partner', owner: 'Fjordkassa Platform', system_name: 'acme-pos', plugin_version: '4.3' });
   });
+
+  it('keeps two requests that sent the same X-Request-Id as two rows', async () => {
+    const headers = { ...(await t.auth(DEMO.partnerKeys, '212345')), 'x-request-id': 'sent-twice' };
+    await t.inject({ method: 'GET', url: '/management/v1/partners/whoami', headers });
+    await t.inject({ method: 'GET', url: '/management/v1/sales-units/999999', headers });
+    await t.rt.requestLog.flush();
+    const rows = await t.rt.store.db.selectFrom('api_requests').select(['route', 'status']).where('id', '=', 'sent-twice').orderBy('seq').execute();
+    expect(rows).toEqual([
+      { route: '/management/v1/partners/whoami', status: 200 },
+      { route: '/management/v1/sales-units/:msn', status: 404 },
+    ]);
+  });
 });
 
 describe('the simulated clock', () => {

@@ -1,7 +1,6 @@
 // Capture, refund and cancel share one shape: find the payment in the transaction, ask
 // the money rules, move the money with one conditional UPDATE, log the event (and its
 // webhooks), answer with the new aggregate. Idempotent per Idempotency-Key.
-import { randomUUID } from 'node:crypto';
 import { conflict } from '../../domain/errors.js';
 import { modificationResponse } from '../../domain/payments/payment-views.js';
 import type { Payment } from '../../domain/payments/payment.js';
@@ -11,6 +10,7 @@ import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { requirePayment } from './find-payment.js';
 import { recordPaymentEvent } from './record-payment-event.js';
+import { timeOrderedId } from '../../domain/time-ordered-id.js';
 
 export type ModificationBody = ReturnType<typeof modificationResponse>;
 
@@ -52,7 +52,7 @@ export async function adjustPayment(o: AdjustOptions, a: Adjustment): Promise<Op
         throw conflict(`The payment ${o.reference} changed while this request was handled. Get the payment and try again.`, 'Order processing');
       }
       const e = a.event(before, after);
-      const pspReference = e.ownPspReference ? randomUUID() : after.pspReference;
+      const pspReference = e.ownPspReference ? timeOrderedId() : after.pspReference;
       await recordPaymentEvent({ tx, payment: after, name: e.name, amount: e.amount, pspReference, idempotencyKey: o.idempotencyKey, now, partnerId: unit.partnerId });
       return { status: 200, body: modificationResponse(after, pspReference) };
     },

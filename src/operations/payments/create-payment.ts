@@ -1,6 +1,6 @@
 // Creates a payment for a sales unit: validated, unique per (MSN, reference), its CREATED
 // event and webhooks written in the same transaction; idempotent per Idempotency-Key.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Mode } from '../../config.js';
 import { VppError } from '../../domain/errors.js';
 import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
@@ -11,6 +11,7 @@ import { findPaymentByReference, insertPayment, toPayment } from '../../store/pa
 import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { recordPaymentEvent } from './record-payment-event.js';
+import { timeOrderedId } from '../../domain/time-ordered-id.js';
 
 export interface CreatePaymentOptions {
   db: Db;
@@ -42,10 +43,10 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
     async execute(tx) {
       if (await findPaymentByReference(tx, unit.msn, input.reference)) throw referenceExists(input.reference, unit.msn);
       const row = {
-        id: randomUUID(),
+        id: timeOrderedId(),
         msn: unit.msn,
         reference: input.reference,
-        psp_reference: randomUUID(),
+        psp_reference: timeOrderedId(),
         state: 'CREATED',
         currency: input.amount.currency,
         amount: input.amount.value,

@@ -1,7 +1,6 @@
 // Appends an event to a payment's log and, in the same transaction, writes one webhook
 // delivery (and its outbox message) for every webhook listening to that event at the
 // payment's sales unit. A crash cannot separate the change from its notifications.
-import { randomUUID } from 'node:crypto';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import { webhookPayload } from '../../domain/payments/payment-views.js';
 import { eventTypeOf } from '../../domain/webhooks/event-types.js';
@@ -11,6 +10,7 @@ import { insertPaymentEvent } from '../../store/payment-events-repo.js';
 import { findUnitFacts } from '../../store/unit-facts-repo.js';
 import { insertDeliveries } from '../../store/webhook-deliveries-repo.js';
 import { listWebhooksForUnit } from '../../store/webhooks-repo.js';
+import { timeOrderedId } from '../../domain/time-ordered-id.js';
 
 export const WEBHOOK_TOPIC = 'webhook';
 
@@ -29,7 +29,7 @@ export interface RecordPaymentEventOptions {
 export async function recordPaymentEvent(o: RecordPaymentEventOptions): Promise<PaymentEvent> {
   const { tx, payment, now } = o;
   const event: PaymentEvent = {
-    eventId: randomUUID(),
+    eventId: timeOrderedId(),
     paymentId: payment.id,
     name: o.name,
     pspReference: o.pspReference,
@@ -49,7 +49,7 @@ export async function recordPaymentEvent(o: RecordPaymentEventOptions): Promise<
 
   const body = JSON.stringify(webhookPayload(event, payment));
   const deliveries = hooks.map((h) => ({
-    id: randomUUID(),
+    id: timeOrderedId(),
     webhook_id: h.id,
     event_id: event.eventId,
     event_type: type,

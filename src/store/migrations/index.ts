@@ -10,6 +10,7 @@ import { webhooks } from './005_webhooks.js';
 import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
 import { outboxPendingIndex } from './010_outbox_pending_index.js';
+import { requestLogSequence } from './011_request_log_sequence.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -27,4 +28,5 @@ export const migrations: Record<string, VppMigration> = {
   '009_portal_key_audit': portalKeyAudit,
   '009_portal_partner_changes': portalPartnerChanges,
   '010_outbox_pending_index': outboxPendingIndex,
+  '011_request_log_sequence': requestLogSequence,
 };

@@ -75,6 +75,7 @@ export interface KeySetRow {
 }
 export interface OperatorRow { id: string; username: string; name: string; email: string; password_hash: string }
 export interface ApiRequestRow {
+  /** The request id (X-Request-Id); a caller may send the same one twice. */
   id: string;
   at: number;
   api: string;
@@ -119,7 +120,7 @@ declare module '../schema.js' {
     sales_units: SalesUnitRow;
     key_sets: KeySetRow;
     operators: OperatorRow;
-    api_requests: ApiRequestRow;
+    api_requests: ApiRequestRow & { seq: Generated<number> };
     outbox: OutboxRow;
   }
 }
