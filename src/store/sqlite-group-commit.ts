@@ -71,7 +71,6 @@ class GroupCommitDriver implements Driver {
     this.#statements = new SqliteStatementCache(raw);
     this.#connection = {
       executeQuery: async <R>(q: CompiledQuery): Promise<QueryResult<R>> => this.#run<R>(q.sql, q.parameters),
-      // eslint-disable-next-line require-yield
       streamQuery: async function* () {
         throw new Error('streaming queries are not supported');
       },
