@@ -66,7 +66,9 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     await migrateToLatest(store);
     const box = new SecretBox(loadMasterKey({ configured: config.masterKey, dataDir: config.dataDir, ephemeral: config.inMemory }));
     await checkMasterKey(store, box);
-    const signer = await loadSigningKey(store.db, box, Date.now());
+    // A new installation generates its RSA key off the main thread while the world is seeded.
+    const signerReady = loadSigningKey(store.db, box, Date.now());
+    signerReady.catch(() => {}); // awaited below; an error in seeding must not leave it unhandled
     const clock = new Clock();
     await clock.load(store.db);
 
@@ -78,6 +80,7 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
       if (demo) seeded = { file: DEMO_WORLD_FILE, ...demo };
     }
 
+    const signer = await signerReady;
     const node = `${process.pid}-${randomUUID().slice(0, 8)}`;
     const outbox = new OutboxWorker({ store, clock, node, log });
     if (config.smtpUrl) outbox.register(EMAIL_TOPIC, emailDeliveryHandler({ smtpUrl: config.smtpUrl, from: 'vpp <no-reply@vpp.invalid>', store }));
