@@ -2,8 +2,8 @@
 // merchant answers in the portal, and a manual signup.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, screenshots } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp, screenshots } from '../support/browser.js';
 import { DEMO } from '../support/demo.js';
 import { fullPrefill } from '../support/management.js';
 import { caseOf, prefill } from '../support/signup.js';
@@ -16,14 +16,9 @@ describe('the back office in Chromium', () => {
   let browser: BrowserContext;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ t, base, browser } = await openBrowserApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowserApp({ t, browser }));
   beforeEach(() => browser.clearCookies());
 
   async function kariSends(path: string): Promise<Page> {

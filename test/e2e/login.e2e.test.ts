@@ -1,22 +1,17 @@
 // Logging in to the portal and the back office in a real browser, without JavaScript help.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, screenshots } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp, screenshots } from '../support/browser.js';
 
 describe('log-in pages in Chromium', () => {
   let t: TestApp;
   let browser: BrowserContext;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ t, base, browser } = await openBrowserApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowserApp({ t, browser }));
 
   it('a person picks themselves on the BankID page and lands on the portal home', async () => {
     const page = await browser.newPage();

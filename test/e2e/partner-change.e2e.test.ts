@@ -3,8 +3,8 @@
 // old partner's keys no longer reach the unit and the new partner's do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, screenshots } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp, screenshots } from '../support/browser.js';
 import { DEMO } from '../support/demo.js';
 import { unitAccessStatus } from '../support/unit-access.js';
 
@@ -13,15 +13,10 @@ describe('changing partner in Chromium', () => {
   let browser: BrowserContext;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ t, base, browser } = await openBrowserApp());
     browser.setDefaultTimeout(10_000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowserApp({ t, browser }));
 
   it('the merchant asks to move Fjellbakeriet Nett to Bølge Plugins', async () => {
     expect(await unitAccessStatus(t, DEMO.partnerKeys, '212345')).toBe(200);

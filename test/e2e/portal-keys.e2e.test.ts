@@ -3,8 +3,8 @@
 // fail at the Access Token API and the new ones work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, screenshots } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp, screenshots } from '../support/browser.js';
 import { DEMO } from '../support/demo.js';
 
 async function logIn(page: Page, base: string, firstName: string) {
@@ -18,15 +18,10 @@ describe('portal users and API keys in Chromium', () => {
   let browser: BrowserContext;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp({ config: { publicUrl: 'http://127.0.0.1' } });
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ t, base, browser } = await openBrowserApp({ config: { publicUrl: 'http://127.0.0.1' } }));
     browser.setDefaultTimeout(10_000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowserApp({ t, browser }));
 
   const tokenStatus = async (k: { clientId: string; clientSecret: string; subscriptionKey: string }) =>
     (await t.inject({ method: 'POST', url: '/accesstoken/get', headers: { client_id: k.clientId, client_secret: k.clientSecret, 'ocp-apim-subscription-key': k.subscriptionKey } })).statusCode;

@@ -3,8 +3,8 @@
 // by the partner's keys. Plus the refusal of a board member and the legacy-invalid warning.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, screenshots } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp, screenshots } from '../support/browser.js';
 import { DEMO } from '../support/demo.js';
 import { fullPrefill } from '../support/management.js';
 import { legacyInvalidOrder, partnerReachesUnit, prefill } from '../support/signup.js';
@@ -15,14 +15,9 @@ describe('signup in Chromium', () => {
   let browser: BrowserContext;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ t, base, browser } = await openBrowserApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowserApp({ t, browser }));
 
   async function logIn(page: Page, firstName: string) {
     await page.getByRole('button', { name: `Log in as ${firstName}` }).click();

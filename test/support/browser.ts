@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
 
 export const CHROMIUM = process.env.VPP_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -38,4 +39,24 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
+}
+
+export interface BrowserApp {
+  t: TestApp;
+  /** Where the app listens, like http://127.0.0.1:41234. */
+  base: string;
+  browser: BrowserContext;
+}
+
+/** The app listening on a local port, and a fresh Chromium to drive it. */
+export async function openBrowserApp(opts: TestAppOptions = {}): Promise<BrowserApp> {
+  const t = await startTestApp(opts);
+  const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await launchBrowser();
+  return { t, base, browser };
+}
+
+export async function closeBrowserApp(s: Partial<BrowserApp>): Promise<void> {
+  await s.browser?.close();
+  await s.t?.close();
 }
