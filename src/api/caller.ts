@@ -47,7 +47,7 @@ export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<
   const raw = bearer ? rt.signer.verify(bearer) : null;
   const claims = raw && isTokenClaims(raw) ? raw : null;
   const row = claims ? await findCallerKeySet(rt.store.db, claims.ksid) : undefined;
-  const matches = !!(row && subscriptionKey && rt.box.matchesAnyRemembering(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
+  const matches = !!(row && subscriptionKey && rt.box.sentMatchesAny(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
   const actor = resolveActor({
     subscriptionKeySent: !!subscriptionKey,
     subscriptionKeyMatches: matches,

@@ -49,18 +49,23 @@ export class SecretBox {
   }
 
   /**
-   * The same, for a value sent on every request (a subscription key): its hash is kept in
-   * memory (bounded), so repeated requests skip the HMAC. Only the hash of what was sent is
-   * remembered; the stored hashes are still compared on every call.
+   * `hash` for a value sent on every request (a subscription key): the hash is kept in
+   * memory (bounded), so repeated requests skip the HMAC. Only what was sent is remembered;
+   * stored hashes are still read and compared on every request.
    */
-  matchesAnyRemembering(value: string, storedHashes: string[]): boolean {
+  hashSent(value: string): string {
     let h = this.#remembered.get(value);
     if (h === undefined) {
       h = this.hash(value);
       if (this.#remembered.size >= 10_000) this.#remembered.delete(this.#remembered.keys().next().value!);
       this.#remembered.set(value, h);
     }
-    return this.#equalsAny(h, storedHashes);
+    return h;
+  }
+
+  /** `matchesAny` for a value sent on every request, through `hashSent`. */
+  sentMatchesAny(value: string, storedHashes: string[]): boolean {
+    return this.#equalsAny(this.hashSent(value), storedHashes);
   }
 
   #equalsAny(hash: string, storedHashes: string[]): boolean {

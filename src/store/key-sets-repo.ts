@@ -10,14 +10,16 @@ export interface KeySetWithOwner extends KeySetRow {
   merchant_orgno: string | null;
 }
 
-function withOwner(db: Queryable) {
+/** Key sets joined to the partner or merchant that owns them, with what is needed of the owner. */
+function ownerJoined(db: Queryable) {
   return db
     .selectFrom('key_sets as k')
     .leftJoin('partners as p', 'p.id', 'k.partner_id')
     .leftJoin('merchants as m', 'm.id', 'k.merchant_id')
-    .selectAll('k')
     .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno']);
 }
+
+const withOwner = (db: Queryable) => ownerJoined(db).selectAll('k');
 
 const byId = prepared((db, id: string) => withOwner(db).where('k.id', '=', id), 1);
 
@@ -29,12 +31,8 @@ export type CallerKeySet = Pick<
 
 const callerById = prepared(
   (db, id: string) =>
-    db
-      .selectFrom('key_sets as k')
-      .leftJoin('partners as p', 'p.id', 'k.partner_id')
-      .leftJoin('merchants as m', 'm.id', 'k.merchant_id')
+    ownerJoined(db)
       .select(['k.id', 'k.kind', 'k.client_id', 'k.generation', 'k.partner_id', 'k.merchant_id', 'k.msn', 'k.sub_primary_hash', 'k.sub_secondary_hash'])
-      .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno'])
       .where('k.id', '=', id),
   1,
 );
@@ -44,7 +42,7 @@ export function findCallerKeySet(db: Queryable, id: string): Promise<CallerKeySe
   return callerById.first(db, id);
 }
 
-/** Read on every API request (the key set as it is now), so prepared once. */
+/** A key set with its sealed credentials (regenerating keys needs them). */
 export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwner | undefined> {
   return byId.first(db, id);
 }

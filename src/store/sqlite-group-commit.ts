@@ -160,7 +160,7 @@ class GroupCommitDriver implements Driver {
     // A single statement while a group is open runs inside it, so it waits for its commit.
     if (this.#group && !this.#joined) this.#joined = this.#group;
     try {
-      const stmt = this.#statements.prepare(sql) as unknown as BetterSqlite3.Statement;
+      const stmt = this.#statements.prepare(sql);
       if (stmt.reader) return { rows: stmt.all(parameters) as R[] };
       const { changes, lastInsertRowid } = stmt.run(parameters);
       return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };

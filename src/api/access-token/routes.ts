@@ -47,7 +47,7 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
   const handler = async (req: FastifyRequest) => {
     const h = req.headers as Record<string, string | undefined>;
     const sub = h['ocp-apim-subscription-key'];
-    const subRow = sub ? await findKeySetBySubscriptionHash(rt.store.db, rt.box.hash(sub)) : undefined;
+    const subRow = sub ? await findKeySetBySubscriptionHash(rt.store.db, rt.box.hashSent(sub)) : undefined;
     const row = h.client_id ? await findKeySetByClientId(rt.store.db, h.client_id) : undefined;
     const keySet = checkTokenRequest({
       subscriptionKey: { sent: !!sub, knownKeySetId: subRow?.id ?? null },
