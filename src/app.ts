@@ -9,6 +9,7 @@ import type { Runtime } from './runtime.js';
 import { decorateCaller } from './api/caller.js';
 import { installErrorHandling, sendError } from './api/error-handler.js';
 import { validatorCompiler } from './api/validation.js';
+import { lazySchemaController } from './api/lazy-serializer.js';
 import { invalid, notFound } from './domain/errors.js';
 import { Metrics } from './api/system/metrics.js';
 import { systemRoutes } from './api/system/routes.js';
@@ -66,6 +67,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     // One log line per request (written in onResponse) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    schemaController: lazySchemaController,
   });
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
