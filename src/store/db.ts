@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
+import { ChangeTracker, trackChanges } from './change-tracker.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -52,7 +53,10 @@ async function openSqlite(file: string): Promise<Store> {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(raw) });
+  const dataVersion = raw.prepare('pragma data_version').pluck();
+  const tracker = new ChangeTracker(() => dataVersion.get() as number);
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(raw, tracker) });
+  trackChanges(db, tracker);
   return {
     db,
     dialect: 'sqlite',

@@ -1,5 +1,6 @@
 // Key sets: client id, sealed secret and subscription keys, and the owner they act for.
 import type { Queryable } from './db.js';
+import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
 import type { KeySetRow } from './tables/foundation.js';
 
@@ -29,15 +30,18 @@ export type CallerKeySet = Pick<
   'id' | 'kind' | 'client_id' | 'generation' | 'partner_id' | 'merchant_id' | 'msn' | 'sub_primary_hash' | 'sub_secondary_hash' | 'partner_name' | 'partner_level' | 'merchant_orgno'
 >;
 
-const callerById = prepared(
-  (db, id: string) =>
-    ownerJoined(db)
-      .select(['k.id', 'k.kind', 'k.client_id', 'k.generation', 'k.partner_id', 'k.merchant_id', 'k.msn', 'k.sub_primary_hash', 'k.sub_secondary_hash'])
-      .where('k.id', '=', id),
-  1,
+const callerById = cachedRead(
+  prepared(
+    (db, id: string) =>
+      ownerJoined(db)
+        .select(['k.id', 'k.kind', 'k.client_id', 'k.generation', 'k.partner_id', 'k.merchant_id', 'k.msn', 'k.sub_primary_hash', 'k.sub_secondary_hash'])
+        .where('k.id', '=', id),
+    1,
+  ),
+  ['key_sets', 'partners', 'merchants'],
 );
 
-/** Read on every API request: the key set as it is now. */
+/** Read on every API request: the key set as it is now (regenerated keys count at once). */
 export function findCallerKeySet(db: Queryable, id: string): Promise<CallerKeySet | undefined> {
   return callerById.first(db, id);
 }

@@ -1,6 +1,7 @@
 // Merchants, with what the registry knows of them, and the facts about their sales units
 // that decide who may see them.
 import type { Queryable } from './db.js';
+import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
 
 export function findMerchantById(db: Queryable, id: string) {
@@ -99,7 +100,10 @@ export function listMerchantsInScope(db: Queryable, scope: { partnerId: string }
     .execute();
 }
 
-const unitByMsn = prepared((db, msn: string) => units(db).where('u.msn', '=', msn), 1);
+const unitByMsn = cachedRead(
+  prepared((db, msn: string) => units(db).where('u.msn', '=', msn), 1),
+  ['sales_units', 'merchants'],
+);
 
 export function findUnit(db: Queryable, msn: string): Promise<UnitView | undefined> {
   return unitByMsn.first(db, msn);

@@ -1,5 +1,6 @@
 // Writes to sales units and their changelog.
 import type { Queryable } from './db.js';
+import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
 import type { SalesUnitRow } from './tables/foundation.js';
 import type { SalesUnitChangeRow } from './tables/management.js';
@@ -24,7 +25,10 @@ export async function insertUnitChanges(db: Queryable, rows: Omit<SalesUnitChang
   if (rows.length) await db.insertInto('sales_unit_changes').values(rows).execute();
 }
 
-const changesOf = prepared((db, msn: string) => db.selectFrom('sales_unit_changes').selectAll().where('msn', '=', msn).orderBy('id'), 1);
+const changesOf = cachedRead(
+  prepared((db, msn: string) => db.selectFrom('sales_unit_changes').selectAll().where('msn', '=', msn).orderBy('id'), 1),
+  ['sales_unit_changes'],
+);
 
 export function listUnitChanges(db: Queryable, msn: string) {
   return changesOf.all(db, msn);

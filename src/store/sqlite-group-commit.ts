@@ -13,6 +13,7 @@ import {
   type Driver,
   type QueryResult,
 } from 'kysely';
+import type { ChangeTracker } from './change-tracker.js';
 import { SqliteStatementCache } from './sqlite-statement-cache.js';
 
 interface Group {
@@ -60,14 +61,16 @@ class GroupCommitDriver implements Driver {
   readonly #statements: SqliteStatementCache;
   readonly #mutex = new FifoMutex();
   readonly #connection: DatabaseConnection;
+  readonly #tracker: ChangeTracker | undefined;
   /** The open outer transaction, if any. */
   #group: Group | undefined;
   #commitScheduled = false;
   /** The group the current holder of the connection has joined, if any. */
   #joined: Group | undefined;
 
-  constructor(raw: BetterSqlite3.Database) {
+  constructor(raw: BetterSqlite3.Database, tracker: ChangeTracker | undefined) {
     this.#raw = raw;
+    this.#tracker = tracker;
     this.#statements = new SqliteStatementCache(raw);
     this.#connection = {
       executeQuery: async <R>(q: CompiledQuery): Promise<QueryResult<R>> => this.#run<R>(q.sql, q.parameters),
@@ -101,6 +104,7 @@ class GroupCommitDriver implements Driver {
   async rollbackTransaction(): Promise<void> {
     // An error that ended the outer transaction (disk full, I/O) has already failed the group.
     if (!this.#raw.inTransaction) return;
+    this.#tracker?.wrote(null); // what it wrote is undone; cached reads start over
     this.#exec(`rollback to ${SAVEPOINT}`);
     this.#exec(`release ${SAVEPOINT}`);
   }
@@ -146,6 +150,7 @@ class GroupCommitDriver implements Driver {
       group.resolve();
     } catch (err) {
       if (this.#raw.inTransaction) this.#raw.exec('rollback');
+      this.#tracker?.wrote(null);
       group?.reject(err);
     } finally {
       this.#mutex.unlock();
@@ -160,7 +165,8 @@ class GroupCommitDriver implements Driver {
     // A single statement while a group is open runs inside it, so it waits for its commit.
     if (this.#group && !this.#joined) this.#joined = this.#group;
     try {
-      const stmt = this.#statements.prepare(sql);
+      const { stmt, writes } = this.#statements.prepare(sql);
+      if (writes !== undefined) this.#tracker?.wrote(writes);
       if (stmt.reader) return { rows: stmt.all(parameters) as R[] };
       const { changes, lastInsertRowid } = stmt.run(parameters);
       return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
@@ -170,6 +176,7 @@ class GroupCommitDriver implements Driver {
       if (this.#group && !this.#raw.inTransaction) {
         const lost = this.#group;
         this.#group = undefined;
+        this.#tracker?.wrote(null);
         lost.reject(new Error('SQLite rolled back the transaction after an error; nothing in it was stored'));
       }
     }
@@ -179,13 +186,15 @@ class GroupCommitDriver implements Driver {
 /** Kysely's SQLite dialect with the group-commit driver on a better-sqlite3 database. */
 export class GroupCommitSqliteDialect extends SqliteDialect {
   readonly #raw: BetterSqlite3.Database;
+  readonly #tracker: ChangeTracker | undefined;
 
-  constructor(raw: BetterSqlite3.Database) {
+  constructor(raw: BetterSqlite3.Database, tracker?: ChangeTracker) {
     super({ database: raw as never });
     this.#raw = raw;
+    this.#tracker = tracker;
   }
 
   override createDriver(): Driver {
-    return new GroupCommitDriver(this.#raw);
+    return new GroupCommitDriver(this.#raw, this.#tracker);
   }
 }

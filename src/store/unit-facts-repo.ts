@@ -2,20 +2,24 @@
 // the name the payer sees.
 import type { UnitAccessFacts } from '../domain/access/authorize-unit.js';
 import type { Queryable } from './db.js';
+import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
 
 export interface UnitFacts extends UnitAccessFacts {
   name: string;
 }
 
-const factsOf = prepared(
-  (db, msn: string) =>
-    db
-      .selectFrom('sales_units as u')
-      .innerJoin('merchants as m', 'm.id', 'u.merchant_id')
-      .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'm.status as merchant_status'])
-      .where('u.msn', '=', msn),
-  1,
+const factsOf = cachedRead(
+  prepared(
+    (db, msn: string) =>
+      db
+        .selectFrom('sales_units as u')
+        .innerJoin('merchants as m', 'm.id', 'u.merchant_id')
+        .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'm.status as merchant_status'])
+        .where('u.msn', '=', msn),
+    1,
+  ),
+  ['sales_units', 'merchants'],
 );
 
 export async function findUnitFacts(db: Queryable, msn: string): Promise<UnitFacts | undefined> {

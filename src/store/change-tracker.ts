@@ -1,0 +1,52 @@
+// Tells cached reads whether a table they came from may have changed since they were read.
+// Only the embedded SQLite store has one: there this process writes through its single
+// connection (the driver counts those writes per table), and SQLite's data_version moves
+// when another process commits (`vpp seed`, another vpp on the same file). On PostgreSQL
+// other nodes write unseen, so nothing is cached there.
+import type { Queryable } from './db.js';
+
+export class ChangeTracker {
+  readonly #writes = new Map<string, number>();
+  /** Writes whose table is not known (schema changes, unusual statements): every table. */
+  #anything = 0;
+  readonly #dataVersion: () => number;
+
+  constructor(dataVersion: () => number) {
+    this.#dataVersion = dataVersion;
+  }
+
+  /** A statement wrote to `table` (null: to an unknown table, or its work was lost). */
+  wrote(table: string | null): void {
+    if (table === null) this.#anything++;
+    else this.#writes.set(table, (this.#writes.get(table) ?? 0) + 1);
+  }
+
+  /**
+   * A number that differs whenever one of `tables` may have changed: this process's writes
+   * to them, plus anything another process committed.
+   */
+  stamp(tables: readonly string[]): number {
+    let n = this.#anything;
+    for (const t of tables) n += this.#writes.get(t) ?? 0;
+    // data_version fits in 32 bits; the write counts stay far below 2^21 per million requests.
+    return n * 2 ** 32 + this.#dataVersion();
+  }
+}
+
+const trackers = new WeakMap<object, ChangeTracker>();
+
+export function trackChanges(db: Queryable, tracker: ChangeTracker): void {
+  trackers.set(db, tracker);
+}
+
+/** The tracker of the store's own database handle; none for a transaction or PostgreSQL. */
+export function trackerOf(db: Queryable): ChangeTracker | undefined {
+  return trackers.get(db);
+}
+
+const SIMPLE_WRITE = /^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i;
+
+/** The table a writing statement changes, or null when that cannot be told from its text. */
+export function writtenTable(sql: string): string | null {
+  return SIMPLE_WRITE.exec(sql)?.[1] ?? null;
+}

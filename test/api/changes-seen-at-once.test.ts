@@ -1,0 +1,97 @@
+// vpp keeps the caller's key set and sales units in memory between requests (on SQLite).
+// Whatever changes them, this process or another one writing to the same database (`vpp
+// seed`, a second vpp, an operator's SQL), the very next request must see the change.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PG_URL, startTestApp, type TestApp } from '../support/app.js';
+import { DEMO } from '../support/demo.js';
+import { paymentBody } from '../support/payments.js';
+
+/** A second connection to vpp's database, as another process would have. */
+interface OtherWriter {
+  run(sqlText: string, params: unknown[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function otherWriter(t: TestApp, dir: string): Promise<OtherWriter> {
+  if (PG_URL) {
+    const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${t.pgSchema}` });
+    await client.connect();
+    return {
+      run: async (text, params) => {
+        await client.query(text.replace(/\?/g, (_m, i: number, s: string) => `$${s.slice(0, i).split('?').length}`), params);
+      },
+      close: () => client.end(),
+    };
+  }
+  const raw = new Database(join(dir, 'vpp.sqlite'));
+  raw.pragma('busy_timeout = 5000');
+  return {
+    run: async (text, params) => {
+      raw.prepare(text).run(...params);
+    },
+    close: async () => raw.close(),
+  };
+}
+
+describe('changes to key sets and sales units count from the next request', () => {
+  let t: TestApp;
+  let dir: string;
+  let other: OtherWriter;
+  const unitPath = `/management/v1/sales-units/${DEMO.units.partnerKafe}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vpp-changes-'));
+    t = await startTestApp({ config: PG_URL ? {} : { inMemory: false, dataDir: dir } });
+    other = await otherWriter(t, dir);
+  });
+  afterAll(async () => {
+    await other?.close();
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const getUnit = async () => t.inject({ method: 'GET', url: unitPath, headers: await t.auth(DEMO.partnerKeys) });
+
+  it('a unit renamed by another process shows its new name on the next GET', async () => {
+    expect((await getUnit()).json().name).not.toBe('Renamed elsewhere');
+    await other.run('update sales_units set name = ? where msn = ?', ['Renamed elsewhere', DEMO.units.partnerKafe]);
+    expect((await getUnit()).json().name).toBe('Renamed elsewhere');
+  });
+
+  it('a unit renamed through the API shows its new name on the next GET', async () => {
+    expect((await getUnit()).statusCode).toBe(200);
+    const patch = await t.inject({ method: 'PATCH', url: unitPath, headers: await t.auth(DEMO.partnerKeys), payload: { name: 'Renamed here' } });
+    expect(patch.statusCode).toBe(200);
+    expect((await getUnit()).json().name).toBe('Renamed here');
+  });
+
+  it('a unit another process moved away from the partner is 404 to that partner on the next request', async () => {
+    expect((await getUnit()).statusCode).toBe(200);
+    const payment = async () =>
+      t.inject({
+        method: 'POST',
+        url: '/epayment/v1/payments',
+        headers: { ...(await t.auth(DEMO.partnerKeys, DEMO.units.partnerKafe)), 'idempotency-key': randomUUID() },
+        payload: paymentBody(),
+      });
+    expect((await payment()).statusCode).toBe(201);
+    await other.run('update sales_units set partner_id = null where msn = ?', [DEMO.units.partnerKafe]);
+    expect((await getUnit()).statusCode).toBe(404);
+    // The same answer as for a unit that was never the partner's.
+    expect((await payment()).statusCode).toBe(404);
+  });
+
+  it('a key set whose keys another process regenerated stops working on the next request', async () => {
+    const headers = await t.auth(DEMO.partnerKeys);
+    const whoami = () => t.inject({ method: 'GET', url: '/management/v1/partners/whoami', headers });
+    expect((await whoami()).statusCode).toBe(200);
+    await other.run('update key_sets set generation = generation + 1 where client_id = ?', [DEMO.partnerKeys.clientId]);
+    expect((await whoami()).statusCode).toBe(401);
+  });
+});

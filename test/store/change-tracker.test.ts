@@ -1,0 +1,59 @@
+// The SQLite driver tells cached reads which tables this process wrote; anything it cannot
+// place (schema changes, a rollback) counts as a change to every table.
+import Database from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChangeTracker, writtenTable } from '../../src/store/change-tracker.js';
+import { GroupCommitSqliteDialect } from '../../src/store/sqlite-group-commit.js';
+
+describe('writtenTable', () => {
+  it.each([
+    ['insert into "key_sets" ("id") values (?)', 'key_sets'],
+    ['INSERT OR REPLACE INTO partners (id) VALUES (?)', 'partners'],
+    ['\n    UPDATE outbox SET locked_by = ?', 'outbox'],
+    ['delete from "sales_units" where "msn" = ?', 'sales_units'],
+    ['create table x (id integer)', null],
+    ['with t as (select 1) update merchants set name = ?', null],
+  ])('%s → %s', (text, table) => {
+    expect(writtenTable(text)).toBe(table);
+  });
+});
+
+describe('ChangeTracker on the SQLite driver', () => {
+  let raw: Database.Database;
+  let db: Kysely<{ a: { id: number }; b: { id: number } }>;
+  let tracker: ChangeTracker;
+
+  beforeEach(async () => {
+    raw = new Database(':memory:');
+    tracker = new ChangeTracker(() => 0);
+    db = new Kysely({ dialect: new GroupCommitSqliteDialect(raw, tracker) });
+    await sql`create table a (id integer primary key)`.execute(db);
+    await sql`create table b (id integer primary key)`.execute(db);
+  });
+  afterEach(async () => db.destroy());
+
+  it('a write to one table changes that table’s stamp and not another’s', async () => {
+    const [a0, b0] = [tracker.stamp(['a']), tracker.stamp(['b'])];
+    await db.insertInto('a').values({ id: 1 }).execute();
+    expect(tracker.stamp(['a'])).not.toBe(a0);
+    expect(tracker.stamp(['b'])).toBe(b0);
+  });
+
+  it('reads change no stamp', async () => {
+    const a0 = tracker.stamp(['a', 'b']);
+    await db.selectFrom('a').selectAll().execute();
+    expect(tracker.stamp(['a', 'b'])).toBe(a0);
+  });
+
+  it('a rolled-back transaction changes every stamp', async () => {
+    const b0 = tracker.stamp(['b']);
+    await expect(
+      db.transaction().execute(async (tx) => {
+        await tx.insertInto('a').values({ id: 2 }).execute();
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(tracker.stamp(['b'])).not.toBe(b0);
+  });
+});
