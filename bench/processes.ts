@@ -67,3 +67,16 @@ export function peakRssMb(pid: number): number | null {
     return null;
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms; null where /proc is missing. */
+export function cpuTimeMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux

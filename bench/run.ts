@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parse } from 'yaml';
-import { peakRssMb, ROOT, runVppCommand, startBare, startVpp, type Child } from './processes.js';
+import { cpuTimeMs, peakRssMb, ROOT, runVppCommand, startBare, startVpp, type Child } from './processes.js';
 import { postgresStore, preloadPayments, sqliteStore, type BenchStore } from './store.js';
 import {
   accessTokenScenario,
@@ -56,6 +56,8 @@ interface Row {
   errors: number;
   non2xx: number;
   ratio: number | null;
+  /** The server's CPU time per request while measured, in µs (background work included). */
+  cpuUs: number | null;
   check: string;
 }
 
@@ -68,9 +70,13 @@ function load(baseUrl: string, req: ScenarioRequest, seconds: number): Promise<a
   });
 }
 
-async function measure(baseUrl: string, req: ScenarioRequest): Promise<autocannon.Result> {
+async function measure(baseUrl: string, req: ScenarioRequest, pid: number): Promise<{ r: autocannon.Result; cpuUs: number | null }> {
   if (warmup > 0) await load(baseUrl, req, warmup);
-  return load(baseUrl, req, duration);
+  const before = cpuTimeMs(pid);
+  const r = await load(baseUrl, req, duration);
+  const after = cpuTimeMs(pid);
+  const cpuUs = before === null || after === null || !r.requests.total ? null : ((after - before) * 1000) / r.requests.total;
+  return { r, cpuUs };
 }
 
 function apiFor(baseUrl: string, headers: Record<string, string>): Api {
@@ -162,16 +168,16 @@ async function main() {
     const bareRows: Row[] = [];
     const measureBare = async (when: string) => {
       for (const method of ['GET', 'POST'] as const) {
-        const r = await measure(bare!.baseUrl, { method, path: '/bare', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"x":1}' : undefined });
+        const { r, cpuUs } = await measure(bare!.baseUrl, { method, path: '/bare', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"x":1}' : undefined }, bare!.proc.pid!);
         baselines[method] = Math.max(baselines[method], r.requests.average);
-        bareRows.push({ scenario: `bare Fastify ${method} (${when})`, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, ratio: null, check: '' });
+        bareRows.push({ scenario: `bare Fastify ${method} (${when})`, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, ratio: null, cpuUs, check: '' });
       }
     };
     await measureBare('before');
     const againstBare: { row: Row; baseline: 'GET' | 'POST' }[] = [];
     for (const s of chosen) {
       await s.prepare?.(api);
-      const r = await measure(vpp.baseUrl, s.request(api));
+      const { r, cpuUs } = await measure(vpp.baseUrl, s.request(api), vpp.proc.pid!);
       const problem = s.check ? await s.check(api, store) : null;
       const row: Row = {
         scenario: s.name,
@@ -181,6 +187,7 @@ async function main() {
         errors: r.errors,
         non2xx: r.non2xx,
         ratio: null,
+        cpuUs,
         check: s.check ? (problem ?? 'ok') : '',
       };
       results.push(row);
@@ -190,8 +197,13 @@ async function main() {
       // the next scenario is measured alone.
       const t = performance.now();
       const before = deliveries;
+      const cpuBefore = cpuTimeMs(vpp.proc.pid!);
       await settled(() => deliveries);
-      if (deliveries > before) process.stdout.write(`    then ${deliveries - before} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+      const cpuAfter = cpuTimeMs(vpp.proc.pid!);
+      if (deliveries > before) {
+        const each = cpuBefore === null || cpuAfter === null ? '' : ` (vpp CPU ${Math.round(((cpuAfter - cpuBefore) * 1000) / (deliveries - before))} µs per delivery)`;
+        process.stdout.write(`    then ${deliveries - before} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s${each}\n`);
+      }
     }
     await measureBare('after');
     for (const { row, baseline } of againstBare) row.ratio = row.reqPerSec / baselines[baseline];
@@ -222,7 +234,7 @@ async function settled(count: () => number): Promise<void> {
 }
 
 function report(results: Row[], meta: { rss: number | null; startMs: number; store: string; rows: number; deliveries: number; refused: number }) {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'ratio', 'check'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'ratio', 'CPU µs/req', 'check'];
   const lines = results.map((r) => [
     r.scenario,
     Math.round(r.reqPerSec).toString(),
@@ -231,6 +243,7 @@ function report(results: Row[], meta: { rss: number | null; startMs: number; sto
     String(r.errors),
     String(r.non2xx),
     r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+    r.cpuUs === null ? '?' : Math.round(r.cpuUs).toString(),
     r.check,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));

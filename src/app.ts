@@ -1,9 +1,9 @@
 // Builds the HTTP server: logging with request ids, validation, one error path, metrics,
 // the request log, and every API surface and page.
 import { randomUUID } from 'node:crypto';
+import type pino from 'pino';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
-import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import type { Runtime } from './runtime.js';
 import { decorateCaller } from './api/caller.js';
@@ -38,7 +38,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 export interface BuildAppOptions {
   /** Where logs go; defaults to stdout. Tests pass a stream to inspect what is logged. */
-  logStream?: NodeJS.WritableStream;
+  logStream?: pino.DestinationStream;
 }
 
 export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -80,7 +80,6 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     parseJson(req, body as string, done);
   });
   await app.register(formbody);
-  await app.register(cookie);
 
   await app.register(swagger, {
     openapi: {

@@ -19,10 +19,13 @@ function fail(message: string, code = 1): never {
 }
 
 async function start(config: Config): Promise<void> {
-  const log = pino({ level: config.logLevel });
+  // Log lines are written in the background, many per write under load, instead of one
+  // blocking write per request; whatever is still buffered is written when the process exits.
+  const logStream = pino.destination({ dest: 1, sync: false });
+  const log = pino({ level: config.logLevel }, logStream);
   const t0 = performance.now();
   const rt = await openRuntime({ config, log });
-  const app = await buildApp(rt);
+  const app = await buildApp(rt, { logStream });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (err) {

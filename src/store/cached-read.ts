@@ -1,6 +1,6 @@
-// Reads asked on every API request (the caller's key set, a sales unit's facts) kept in
-// memory between changes to the tables they come from. Where the store cannot tell of
-// every change (PostgreSQL, or inside a transaction), each call reads the database.
+// Reads asked on every API request (the caller's key set, a sales unit's facts, its
+// webhooks) kept in memory between changes to the tables they come from. Where the store
+// cannot tell of every change (PostgreSQL), each call reads the database.
 import { trackerOf } from './change-tracker.js';
 import type { Queryable } from './db.js';
 import type { prepared } from './prepared.js';
@@ -15,17 +15,18 @@ interface Generation<R> {
 const MAX_ENTRIES = 10_000;
 
 export function cachedRead<A extends string[], R extends object>(query: Prepared<A, R>, tables: readonly string[]) {
-  // One cache per database handle: tests run many stores in one process.
+  // One cache per store (its query adapter): tests run many stores in one process.
   const generations = new WeakMap<object, Generation<R>>();
   const all = async (db: Queryable, ...args: A): Promise<readonly R[]> => {
     const tracker = trackerOf(db);
     if (!tracker) return query.all(db, ...args);
     // Taken before reading: a change while the read is under way makes the next call read again.
     const stamp = tracker.stamp(tables);
-    let gen = generations.get(db);
+    const store = db.getExecutor().adapter;
+    let gen = generations.get(store);
     if (!gen || gen.stamp !== stamp) {
       gen = { stamp, rows: new Map() };
-      generations.set(db, gen);
+      generations.set(store, gen);
     }
     const key = args.join('\u0000');
     const hit = gen.rows.get(key);

@@ -33,15 +33,17 @@ export class ChangeTracker {
   }
 }
 
+// Keyed by the query adapter, which a database handle shares with its transactions: on
+// SQLite a transaction sees exactly what the tracker has counted (one connection).
 const trackers = new WeakMap<object, ChangeTracker>();
 
 export function trackChanges(db: Queryable, tracker: ChangeTracker): void {
-  trackers.set(db, tracker);
+  trackers.set(db.getExecutor().adapter, tracker);
 }
 
-/** The tracker of the store's own database handle; none for a transaction or PostgreSQL. */
+/** The tracker of a SQLite store's handle or one of its transactions; none on PostgreSQL. */
 export function trackerOf(db: Queryable): ChangeTracker | undefined {
-  return trackers.get(db);
+  return trackers.get(db.getExecutor().adapter);
 }
 
 const SIMPLE_WRITE = /^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i;

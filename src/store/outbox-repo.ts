@@ -52,13 +52,18 @@ export async function claimOutbox(
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
+const complete = prepared(
+  (db, id: number, node: string, now: number) =>
+    db
+      .updateTable('outbox')
+      .set({ status: 'done', done_at: now, locked_by: null, locked_until: null, attempts: (eb) => eb('attempts', '+', 1) })
+      .where('id', '=', id)
+      .where('locked_by', '=', node),
+  3,
+);
+
 export async function completeOutbox(db: Queryable, id: number, node: string, now: number): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set({ status: 'done', done_at: now, locked_by: null, locked_until: null, attempts: (eb) => eb('attempts', '+', 1) })
-    .where('id', '=', id)
-    .where('locked_by', '=', node)
-    .execute();
+  await complete.run(db, id, node, now);
 }
 
 export async function retryOutbox(

@@ -1,37 +1,70 @@
 // Webhook deliveries (one per event and webhook) and every attempt to deliver one.
 import type { Queryable } from './db.js';
+import { prepared, preparedInsert } from './prepared.js';
 import type { WebhookAttemptRow, WebhookDeliveryRow } from './tables/webhooks.js';
 
 export type Attempt = Omit<WebhookAttemptRow, 'id'> & { id: number };
 
+// Every payment event writes deliveries, and every delivery is read, attempted and
+// updated: these statements are prepared once.
+const insertDelivery = preparedInsert<WebhookDeliveryRow>('webhook_deliveries', [
+  'id',
+  'webhook_id',
+  'event_id',
+  'event_type',
+  'msn',
+  'reference',
+  'payment_id',
+  'url',
+  'body',
+  'status',
+  'attempts',
+  'last_status',
+  'last_error',
+  'created_at',
+  'delivered_at',
+]);
+
 export async function insertDeliveries(db: Queryable, rows: WebhookDeliveryRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('webhook_deliveries').values(rows).execute();
+  for (const row of rows) await insertDelivery(db, row);
 }
 
-export async function findDelivery(db: Queryable, id: string): Promise<WebhookDeliveryRow | undefined> {
-  return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+const deliveryById = prepared((db, id: string) => db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id), 1);
+
+export function findDelivery(db: Queryable, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return deliveryById.first(db, id);
 }
+
+const insertAttempt = preparedInsert<Omit<WebhookAttemptRow, 'id'>>('webhook_attempts', ['delivery_id', 'at', 'duration_ms', 'status_code', 'response_excerpt', 'error', 'node']);
 
 export async function recordAttempt(db: Queryable, a: Omit<WebhookAttemptRow, 'id'>): Promise<void> {
-  await db.insertInto('webhook_attempts').values(a).execute();
+  await insertAttempt(db, a);
 }
+
+const setDeliveryState = (countAttempt: boolean) =>
+  prepared(
+    (db, id: string, status: string, lastStatus: number | null, lastError: string | null, deliveredAt: number | null) =>
+      db
+        .updateTable('webhook_deliveries')
+        .set((eb) => ({
+          status,
+          last_status: lastStatus,
+          last_error: lastError,
+          delivered_at: deliveredAt,
+          attempts: countAttempt ? eb('attempts', '+', 1) : eb.ref('attempts'),
+        }))
+        .where('id', '=', id),
+    5,
+  );
+const updateCountingAttempt = setDeliveryState(true);
+const updateNotCounting = setDeliveryState(false);
 
 export async function updateDelivery(
   db: Queryable,
   id: string,
   o: { status: string; lastStatus: number | null; lastError: string | null; deliveredAt: number | null; countAttempt: boolean },
 ): Promise<void> {
-  await db
-    .updateTable('webhook_deliveries')
-    .set((eb) => ({
-      status: o.status,
-      last_status: o.lastStatus,
-      last_error: o.lastError,
-      delivered_at: o.deliveredAt,
-      attempts: o.countAttempt ? eb('attempts', '+', 1) : eb.ref('attempts'),
-    }))
-    .where('id', '=', id)
-    .execute();
+  await (o.countAttempt ? updateCountingAttempt : updateNotCounting).run(db, id, o.status, o.lastStatus, o.lastError, o.deliveredAt);
 }
 
 export interface DeliveryFilter {

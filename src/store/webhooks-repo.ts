@@ -2,6 +2,7 @@
 // explainable in the inspector.
 import type { WebhookOwner } from '../domain/webhooks/webhook-owner.js';
 import type { Queryable } from './db.js';
+import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
 import type { WebhookRow } from './tables/webhooks.js';
 
@@ -39,26 +40,35 @@ export async function listWebhooksOf(db: Queryable, owner: WebhookOwner): Promis
 }
 
 /** Every live webhook that hears about events at this unit: its own, and its partner's. */
-// Read in the transaction of every payment change: prepared once.
-const forUnitOf = prepared(
-  (db, msn: string, partnerId: string) =>
-    db
-      .selectFrom('webhooks')
-      .selectAll()
-      .where('deleted_at', 'is', null)
-      .where((eb) => eb.or([eb('msn', '=', msn), eb.and([eb('msn', 'is', null), eb('partner_id', '=', partnerId)])]))
-      .orderBy('created_at'),
-  2,
+// Read in the transaction of every payment change: prepared once, and kept between
+// changes to the webhooks table where the store can tell of them.
+const forUnitOf = cachedRead(
+  prepared(
+    (db, msn: string, partnerId: string) =>
+      db
+        .selectFrom('webhooks')
+        .selectAll()
+        .where('deleted_at', 'is', null)
+        .where((eb) => eb.or([eb('msn', '=', msn), eb.and([eb('msn', 'is', null), eb('partner_id', '=', partnerId)])]))
+        .orderBy('created_at'),
+    2,
+  ),
+  ['webhooks'],
 );
-const forUnitOnly = prepared((db, msn: string) => db.selectFrom('webhooks').selectAll().where('deleted_at', 'is', null).where('msn', '=', msn).orderBy('created_at'), 1);
+const forUnitOnly = cachedRead(
+  prepared((db, msn: string) => db.selectFrom('webhooks').selectAll().where('deleted_at', 'is', null).where('msn', '=', msn).orderBy('created_at'), 1),
+  ['webhooks'],
+);
 
 export async function listWebhooksForUnit(db: Queryable, msn: string, partnerId: string | null): Promise<Webhook[]> {
   const rows = partnerId ? await forUnitOf.all(db, msn, partnerId) : await forUnitOnly.all(db, msn);
   return rows.map(toWebhook);
 }
 
+const webhookById = prepared((db, id: string) => db.selectFrom('webhooks').selectAll().where('id', '=', id), 1);
+
 export async function findWebhook(db: Queryable, id: string): Promise<Webhook | undefined> {
-  const r = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await webhookById.first(db, id);
   return r ? toWebhook(r) : undefined;
 }
 

@@ -35,7 +35,9 @@ async function otherWriter(t: TestApp, dir: string): Promise<OtherWriter> {
     run: async (text, params) => {
       raw.prepare(text).run(...params);
     },
-    close: async () => raw.close(),
+    close: async () => {
+      raw.close();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 // The back office: operators review merchant agreements and product orders.
+import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { requireOperator } from './guard.js';
@@ -27,6 +28,7 @@ export function OperatorBar({ name, csrf }: { name: string; csrf: string }) {
 }
 
 export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  await app.register(cookie); // see portal/index.ts
   await app.register(backofficeLoginRoutes, { rt });
   await app.register(async (authed) => {
     requireOperator(authed, rt);
