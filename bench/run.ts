@@ -128,7 +128,7 @@ async function main() {
       await preloadPayments(store, rows);
       process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
-    vpp = await startVpp({ dataDir, args: store.vppArgs, env, logFile, cpuProfDir: flags['cpu-prof'] });
+    vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(process.env.BENCH_EXTRA ? process.env.BENCH_EXTRA.split(' ') : [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
     process.stdout.write(`vpp listening after ${Math.round(vpp.startMs)} ms; bare handler after ${Math.round(bare.startMs)} ms\n`);
 
