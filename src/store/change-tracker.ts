@@ -10,9 +10,25 @@ export class ChangeTracker {
   /** Writes whose table is not known (schema changes, unusual statements): every table. */
   #anything = 0;
   readonly #dataVersion: () => number;
+  /** data_version as read in the current turn of the event loop. */
+  #seen: number | undefined;
 
   constructor(dataVersion: () => number) {
     this.#dataVersion = dataVersion;
+  }
+
+  /**
+   * Read once per turn of the event loop, not per cached read: a request that arrives after
+   * another process committed is handled in a later turn, so it always reads anew.
+   */
+  #otherProcesses(): number {
+    if (this.#seen === undefined) {
+      this.#seen = this.#dataVersion();
+      process.nextTick(() => {
+        this.#seen = undefined;
+      });
+    }
+    return this.#seen;
   }
 
   /** A statement wrote to `table` (null: to an unknown table, or its work was lost). */
@@ -29,7 +45,7 @@ export class ChangeTracker {
     let n = this.#anything;
     for (const t of tables) n += this.#writes.get(t) ?? 0;
     // data_version fits in 32 bits; the write counts stay far below 2^21 per million requests.
-    return n * 2 ** 32 + this.#dataVersion();
+    return n * 2 ** 32 + this.#otherProcesses();
   }
 }
 

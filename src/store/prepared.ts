@@ -48,10 +48,29 @@ export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args:
 
 /** A prepared INSERT of one row into `table`, with these columns. */
 export function preparedInsert<Row extends object>(table: string, columns: readonly (keyof Row & string)[]) {
-  const q = prepared(
-    // Kysely cannot type a table chosen at run time; the row type is checked by the caller's signature.
-    (db, ...values: unknown[]) => (db as any).insertInto(table).values(Object.fromEntries(columns.map((c, i) => [c, values[i]]))) as Compilable<unknown>,
-    columns.length,
-  );
-  return (db: Queryable, row: Row) => q.run(db, ...columns.map((c) => row[c] as unknown));
+  const insert = preparedInsertRows<Row>(table, columns);
+  return (db: Queryable, row: Row) => insert(db, [row]);
+}
+
+/** A prepared INSERT of several rows at once into `table`, compiled once per number of rows. */
+export function preparedInsertRows<Row extends object>(table: string, columns: readonly (keyof Row & string)[]) {
+  const byCount = new Map<number, ReturnType<typeof prepared<unknown[], unknown>>>();
+  return (db: Queryable, rows: readonly Row[]) => {
+    const n = rows.length;
+    let q = byCount.get(n);
+    if (!q) {
+      q = prepared(
+        // Kysely cannot type a table chosen at run time; the row type is checked by the caller's signature.
+        (db, ...values: unknown[]) =>
+          (db as any)
+            .insertInto(table)
+            .values(Array.from({ length: n }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, values[r * columns.length + i]])))) as Compilable<unknown>,
+        n * columns.length,
+      );
+      byCount.set(n, q);
+    }
+    const values: unknown[] = [];
+    for (const row of rows) for (const c of columns) values.push(row[c]);
+    return q.run(db, ...values);
+  };
 }

@@ -8,11 +8,19 @@ const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace
 export class Metrics {
   readonly #requests = new Map<string, number>();
   readonly #latency = new Map<string, Series>();
+  /** Label strings by method, route and status, built once each (called on every request). */
+  readonly #labels = new Map<string, { key: string; lkey: string }>();
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = `method="${esc(method)}",route="${esc(route)}",status="${status}"`;
+    const id = `${method} ${status} ${route}`;
+    let labels = this.#labels.get(id);
+    if (!labels) {
+      const lkey = `method="${esc(method)}",route="${esc(route)}"`;
+      labels = { key: `${lkey},status="${status}"`, lkey };
+      this.#labels.set(id, labels);
+    }
+    const { key, lkey } = labels;
     this.#requests.set(key, (this.#requests.get(key) ?? 0) + 1);
-    const lkey = `method="${esc(method)}",route="${esc(route)}"`;
     let s = this.#latency.get(lkey);
     if (!s) this.#latency.set(lkey, (s = { count: 0, sum: 0, buckets: BUCKETS.map(() => 0) }));
     s.count++;
