@@ -120,11 +120,13 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     }
   });
   const recordResponse = (req: FastifyRequest, reply: FastifyReply) => {
-    const route = req.routeOptions.url ?? 'unmatched';
+    // Fastify builds routeOptions anew on every access: read it once.
+    const options = req.routeOptions;
+    const route = options.url ?? 'unmatched';
     const seconds = reply.elapsedTime / 1000;
     req.log.info({ req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
     metrics.observe(req.method, route, reply.statusCode, seconds);
-    const api = req.routeOptions.config?.api;
+    const api = options.config?.api;
     if (!api) return;
     const actor = req.actor;
     const h = req.headers as Record<string, string | undefined>;
