@@ -51,16 +51,31 @@ export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwn
   return byId.first(db, id);
 }
 
+// The two reads of every token request, kept between changes like the caller's key set.
+const byClientId = cachedRead(
+  prepared((db, clientId: string) => withOwner(db).where('k.client_id', '=', clientId), 1),
+  ['key_sets', 'partners', 'merchants'],
+);
+
 export function findKeySetByClientId(db: Queryable, clientId: string): Promise<KeySetWithOwner | undefined> {
-  return withOwner(db).where('k.client_id', '=', clientId).executeTakeFirst();
+  return byClientId.first(db, clientId);
 }
 
-export async function findKeySetBySubscriptionHash(db: Queryable, hash: string): Promise<KeySetRow | undefined> {
-  return db
-    .selectFrom('key_sets')
-    .selectAll()
-    .where((eb) => eb.or([eb('sub_primary_hash', '=', hash), eb('sub_secondary_hash', '=', hash)]))
-    .executeTakeFirst();
+const bySubscriptionHash = cachedRead(
+  prepared(
+    (db, hash: string) =>
+      db
+        .selectFrom('key_sets')
+        .select('id')
+        .where((eb) => eb.or([eb('sub_primary_hash', '=', hash), eb('sub_secondary_hash', '=', hash)])),
+    1,
+  ),
+  ['key_sets'],
+);
+
+/** The key set a subscription key (by its hash) belongs to, if any. */
+export function findKeySetBySubscriptionHash(db: Queryable, hash: string): Promise<{ id: string } | undefined> {
+  return bySubscriptionHash.first(db, hash);
 }
 
 export async function insertKeySet(db: Queryable, row: KeySetRow): Promise<void> {

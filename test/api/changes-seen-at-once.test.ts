@@ -96,4 +96,17 @@ describe('changes to key sets and sales units count from the next request', () =
     await other.run('update key_sets set generation = generation + 1 where client_id = ?', [DEMO.partnerKeys.clientId]);
     expect((await whoami()).statusCode).toBe(401);
   });
+
+  it('a client secret another process replaced gets no token on the next request', async () => {
+    const keys = DEMO.otherPartnerKeys;
+    const token = () =>
+      t.inject({
+        method: 'POST',
+        url: '/accesstoken/get',
+        headers: { client_id: keys.clientId, client_secret: keys.clientSecret, 'ocp-apim-subscription-key': keys.subscriptionKey },
+      });
+    expect((await token()).statusCode).toBe(200);
+    await other.run('update key_sets set client_secret_hash = ? where client_id = ?', ['replaced', keys.clientId]);
+    expect((await token()).statusCode).toBe(401);
+  });
 });
