@@ -11,6 +11,7 @@ import { web } from './006_web.js';
 import { portalUsers } from './007_portal_users.js';
 import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
+import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -29,4 +30,5 @@ export const migrations: Record<string, VppMigration> = {
   '009_portal_partner_changes': portalPartnerChanges,
   '010_outbox_pending_index': outboxPendingIndex,
   '011_request_log_sequence': requestLogSequence,
+  '012_outbox_pending_ordering': outboxPendingOrdering,
 };
