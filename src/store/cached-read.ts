@@ -8,7 +8,9 @@ import type { prepared } from './prepared.js';
 type Prepared<A extends string[], R> = ReturnType<typeof prepared<A, R>>;
 
 interface Generation<R> {
-  stamp: number;
+  /** This process's writes to the tables, and SQLite's data_version, when it began. */
+  writes: number;
+  dataVersion: number;
   rows: Map<string, readonly R[]>;
 }
 
@@ -21,11 +23,12 @@ export function cachedRead<A extends string[], R extends object>(query: Prepared
     const tracker = trackerOf(db);
     if (!tracker) return query.all(db, ...args);
     // Taken before reading: a change while the read is under way makes the next call read again.
-    const stamp = tracker.stamp(tables);
+    const writes = tracker.writesTo(tables);
+    const dataVersion = tracker.otherProcesses();
     const store = db.getExecutor().adapter;
     let gen = generations.get(store);
-    if (!gen || gen.stamp !== stamp) {
-      gen = { stamp, rows: new Map() };
+    if (!gen || gen.writes !== writes || gen.dataVersion !== dataVersion) {
+      gen = { writes, dataVersion, rows: new Map() };
       generations.set(store, gen);
     }
     const key = args.join('\u0000');

@@ -10,7 +10,7 @@ export class ChangeTracker {
   /** Writes whose table is not known (schema changes, unusual statements): every table. */
   #anything = 0;
   readonly #dataVersion: () => number;
-  /** data_version as read in the current turn of the event loop. */
+  /** data_version as read in the current callback of the event loop. */
   #seen: number | undefined;
 
   constructor(dataVersion: () => number) {
@@ -18,10 +18,11 @@ export class ChangeTracker {
   }
 
   /**
-   * Read once per turn of the event loop, not per cached read: a request that arrives after
-   * another process committed is handled in a later turn, so it always reads anew.
+   * SQLite's data_version: it moves when another process commits. Read at most once per
+   * callback of the event loop, not per cached read: a request that arrives after another
+   * process committed is handled in a later callback, so it always reads anew.
    */
-  #otherProcesses(): number {
+  otherProcesses(): number {
     if (this.#seen === undefined) {
       this.#seen = this.#dataVersion();
       process.nextTick(() => {
@@ -37,15 +38,11 @@ export class ChangeTracker {
     else this.#writes.set(table, (this.#writes.get(table) ?? 0) + 1);
   }
 
-  /**
-   * A number that differs whenever one of `tables` may have changed: this process's writes
-   * to them, plus anything another process committed.
-   */
-  stamp(tables: readonly string[]): number {
+  /** A count that grows whenever this process may have changed one of `tables`. */
+  writesTo(tables: readonly string[]): number {
     let n = this.#anything;
     for (const t of tables) n += this.#writes.get(t) ?? 0;
-    // data_version fits in 32 bits; the write counts stay far below 2^21 per million requests.
-    return n * 2 ** 32 + this.#otherProcesses();
+    return n;
   }
 }
 

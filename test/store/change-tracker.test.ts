@@ -33,27 +33,27 @@ describe('ChangeTracker on the SQLite driver', () => {
   });
   afterEach(async () => db.destroy());
 
-  it('a write to one table changes that table’s stamp and not another’s', async () => {
-    const [a0, b0] = [tracker.stamp(['a']), tracker.stamp(['b'])];
+  it('a write to one table counts for that table and not another', async () => {
+    const [a0, b0] = [tracker.writesTo(['a']), tracker.writesTo(['b'])];
     await db.insertInto('a').values({ id: 1 }).execute();
-    expect(tracker.stamp(['a'])).not.toBe(a0);
-    expect(tracker.stamp(['b'])).toBe(b0);
+    expect(tracker.writesTo(['a'])).not.toBe(a0);
+    expect(tracker.writesTo(['b'])).toBe(b0);
   });
 
-  it('reads change no stamp', async () => {
-    const a0 = tracker.stamp(['a', 'b']);
+  it('reads count as no write', async () => {
+    const a0 = tracker.writesTo(['a', 'b']);
     await db.selectFrom('a').selectAll().execute();
-    expect(tracker.stamp(['a', 'b'])).toBe(a0);
+    expect(tracker.writesTo(['a', 'b'])).toBe(a0);
   });
 
-  it('a rolled-back transaction changes every stamp', async () => {
-    const b0 = tracker.stamp(['b']);
+  it('a rolled-back transaction counts as a write to every table', async () => {
+    const b0 = tracker.writesTo(['b']);
     await expect(
       db.transaction().execute(async (tx) => {
         await tx.insertInto('a').values({ id: 2 }).execute();
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    expect(tracker.stamp(['b'])).not.toBe(b0);
+    expect(tracker.writesTo(['b'])).not.toBe(b0);
   });
 });
