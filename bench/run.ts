@@ -5,6 +5,7 @@
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
 //                    [--only token,unit,create,get,capture] [--out bench/results.json]
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
+//                    [--vpp-args=--no-worker]  (more arguments for `vpp start`, space-separated)
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
     'cpu-prof': { type: 'string' },
+    'vpp-args': { type: 'string' },
   },
 });
 const connections = Number(flags.connections);
@@ -128,7 +130,7 @@ async function main() {
       await preloadPayments(store, rows);
       process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
-    vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(process.env.BENCH_EXTRA ? process.env.BENCH_EXTRA.split(' ') : [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
+    vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(flags['vpp-args']?.split(/\s+/).filter(Boolean) ?? [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
     process.stdout.write(`vpp listening after ${Math.round(vpp.startMs)} ms; bare handler after ${Math.round(bare.startMs)} ms\n`);
 

@@ -1,7 +1,7 @@
 // Reads asked on every API request (the caller's key set, a sales unit's facts, its
 // webhooks) kept in memory between changes to the tables they come from. Where the store
 // cannot tell of every change (PostgreSQL), each call reads the database.
-import { trackerOf } from './change-tracker.js';
+import { trackerOf, type ChangeTracker } from './change-tracker.js';
 import type { Queryable } from './db.js';
 import type { prepared } from './prepared.js';
 
@@ -17,19 +17,18 @@ interface Generation<R> {
 const MAX_ENTRIES = 10_000;
 
 export function cachedRead<A extends string[], R extends object>(query: Prepared<A, R>, tables: readonly string[]) {
-  // One cache per store (its query adapter): tests run many stores in one process.
-  const generations = new WeakMap<object, Generation<R>>();
+  // One cache per store (its tracker): tests run many stores in one process.
+  const generations = new WeakMap<ChangeTracker, Generation<R>>();
   const all = async (db: Queryable, ...args: A): Promise<readonly R[]> => {
     const tracker = trackerOf(db);
     if (!tracker) return query.all(db, ...args);
     // Taken before reading: a change while the read is under way makes the next call read again.
     const writes = tracker.writesTo(tables);
     const dataVersion = tracker.otherProcesses();
-    const store = db.getExecutor().adapter;
-    let gen = generations.get(store);
+    let gen = generations.get(tracker);
     if (!gen || gen.writes !== writes || gen.dataVersion !== dataVersion) {
       gen = { writes, dataVersion, rows: new Map() };
-      generations.set(store, gen);
+      generations.set(tracker, gen);
     }
     const key = args.join('\u0000');
     const hit = gen.rows.get(key);

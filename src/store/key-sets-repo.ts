@@ -20,6 +20,9 @@ function ownerJoined(db: Queryable) {
     .select(['p.name as partner_name', 'p.level as partner_level', 'm.orgno as merchant_orgno']);
 }
 
+/** The tables `ownerJoined` reads: a cached read of it is dropped when one of them changes. */
+const OWNER_JOINED_TABLES = ['key_sets', 'partners', 'merchants'];
+
 const withOwner = (db: Queryable) => ownerJoined(db).selectAll('k');
 
 const byId = prepared((db, id: string) => withOwner(db).where('k.id', '=', id), 1);
@@ -38,7 +41,7 @@ const callerById = cachedRead(
         .where('k.id', '=', id),
     1,
   ),
-  ['key_sets', 'partners', 'merchants'],
+  OWNER_JOINED_TABLES,
 );
 
 /** Read on every API request: the key set as it is now (regenerated keys count at once). */
@@ -54,7 +57,7 @@ export function findKeySetById(db: Queryable, id: string): Promise<KeySetWithOwn
 // The two reads of every token request, kept between changes like the caller's key set.
 const byClientId = cachedRead(
   prepared((db, clientId: string) => withOwner(db).where('k.client_id', '=', clientId), 1),
-  ['key_sets', 'partners', 'merchants'],
+  OWNER_JOINED_TABLES,
 );
 
 export function findKeySetByClientId(db: Queryable, clientId: string): Promise<KeySetWithOwner | undefined> {

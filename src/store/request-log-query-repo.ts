@@ -1,6 +1,6 @@
 // Reading the API request log (for the inspector).
 import type { Queryable } from './db.js';
-import type { ApiRequestRow } from './tables/foundation.js';
+import { API_REQUEST_COLUMNS, type ApiRequestRow } from './tables/foundation.js';
 
 export interface RequestLogFilter {
   msn?: string;
@@ -10,7 +10,7 @@ export interface RequestLogFilter {
 }
 
 export async function listRequestLog(db: Queryable, f: RequestLogFilter): Promise<ApiRequestRow[]> {
-  let q = db.selectFrom('api_requests').select(['id', 'at', 'api', 'method', 'route', 'path', 'status', 'latency_ms', 'msn', 'key_set_id', 'key_kind', 'owner', 'system_name', 'system_version', 'plugin_name', 'plugin_version']);
+  let q = db.selectFrom('api_requests').select(API_REQUEST_COLUMNS);
   if (f.msn) q = q.where('msn', '=', f.msn);
   if (f.status) q = q.where('status', '>=', f.status.from).where('status', '<=', f.status.to);
   return q.orderBy('at', 'desc').orderBy('seq', 'desc').limit(f.limit).execute();

@@ -1,26 +1,9 @@
 import type { Queryable } from './db.js';
 import { preparedInsertRows } from './prepared.js';
-import type { ApiRequestRow } from './tables/foundation.js';
+import { API_REQUEST_COLUMNS, type ApiRequestRow } from './tables/foundation.js';
 
 // Written for nearly every API request: compiled once per batch size, not built each time.
-const insertRows = preparedInsertRows<ApiRequestRow>('api_requests', [
-  'id',
-  'at',
-  'api',
-  'method',
-  'route',
-  'path',
-  'status',
-  'latency_ms',
-  'msn',
-  'key_set_id',
-  'key_kind',
-  'owner',
-  'system_name',
-  'system_version',
-  'plugin_name',
-  'plugin_version',
-]);
+const insertRows = preparedInsertRows<ApiRequestRow>('api_requests', API_REQUEST_COLUMNS);
 
 export async function insertRequestLog(db: Queryable, rows: ApiRequestRow[]): Promise<void> {
   // Many rows per statement, but not so many that one statement holds up the requests

@@ -93,6 +93,25 @@ export interface ApiRequestRow {
   plugin_name: string | null;
   plugin_version: string | null;
 }
+/** The columns of a request-log row, as written and read (the table's `seq` key aside). */
+export const API_REQUEST_COLUMNS = [
+  'id',
+  'at',
+  'api',
+  'method',
+  'route',
+  'path',
+  'status',
+  'latency_ms',
+  'msn',
+  'key_set_id',
+  'key_kind',
+  'owner',
+  'system_name',
+  'system_version',
+  'plugin_name',
+  'plugin_version',
+] as const satisfies readonly (keyof ApiRequestRow)[];
 export interface OutboxRow {
   id: Generated<number>;
   topic: string;
