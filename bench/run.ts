@@ -177,10 +177,11 @@ async function main() {
     };
     await measureBare('before');
     const againstBare: { row: Row; baseline: 'GET' | 'POST' }[] = [];
+    const storedChecks: { row: Row; check: (store: BenchStore) => Promise<string | null> }[] = [];
     for (const s of chosen) {
       await s.prepare?.(api);
       const { r, cpuUs } = await measure(vpp.baseUrl, s.request(api), vpp.proc.pid!);
-      const problem = s.check ? await s.check(api, store) : null;
+      const problem = s.check ? await s.check(api) : null;
       const row: Row = {
         scenario: s.name,
         reqPerSec: r.requests.average,
@@ -192,6 +193,7 @@ async function main() {
         cpuUs,
         check: s.check ? (problem ?? 'ok') : '',
       };
+      if (s.checkStored) storedChecks.push({ row, check: s.checkStored });
       results.push(row);
       againstBare.push({ row, baseline: s.baseline });
       process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
@@ -211,6 +213,12 @@ async function main() {
     for (const { row, baseline } of againstBare) row.ratio = row.reqPerSec / baselines[baseline];
     results.unshift(...bareRows);
     const rss = peakRssMb(vpp.proc.pid!);
+    await vpp.stop();
+    for (const { row, check } of storedChecks) {
+      const problem = await check(store);
+      if (problem) process.stdout.write(`  ${row.scenario}: CHECK FAILED: ${problem}\n`);
+      row.check = problem ?? (row.check || 'ok');
+    }
     report(results, { rss, startMs: vpp.startMs, store: store.kind, rows, deliveries, refused: refusedCreates() });
   } finally {
     await vpp?.stop();

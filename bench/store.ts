@@ -14,20 +14,26 @@ export interface BenchStore {
 
 export async function sqliteStore(dataDir: string): Promise<BenchStore> {
   const { default: Sqlite } = await import('better-sqlite3');
-  let db: InstanceType<typeof Sqlite> | undefined;
-  const open = () => (db ??= new Sqlite(join(dataDir, 'vpp.sqlite'), { timeout: 10_000 }));
+  // A connection per call, closed at once: while vpp runs it holds the file's lock, so the
+  // benchmark reads only before vpp starts and after it stops.
+  const use = <T>(f: (db: InstanceType<typeof Sqlite>) => T): T => {
+    const db = new Sqlite(join(dataDir, 'vpp.sqlite'), { timeout: 10_000 });
+    try {
+      return f(db);
+    } finally {
+      db.close();
+    }
+  };
   return {
     kind: 'sqlite',
     vppArgs: [],
     async query<T>(sqlText: string, params: unknown[] = []) {
-      return open().prepare(sqlText).all(...params) as T[];
+      return use((db) => db.prepare(sqlText).all(...params) as T[]);
     },
     async exec(sqlText: string) {
-      open().exec(sqlText);
+      use((db) => db.exec(sqlText));
     },
-    async dispose() {
-      db?.close();
-    },
+    async dispose() {},
   };
 }
 

@@ -8,9 +8,8 @@ import type { prepared } from './prepared.js';
 type Prepared<A extends string[], R> = ReturnType<typeof prepared<A, R>>;
 
 interface Generation<R> {
-  /** This process's writes to the tables, and SQLite's data_version, when it began. */
+  /** This process's writes to the tables when it began. */
   writes: number;
-  dataVersion: number;
   rows: Map<string, readonly R[]>;
 }
 
@@ -24,10 +23,9 @@ export function cachedRead<A extends string[], R extends object>(query: Prepared
     if (!tracker) return query.all(db, ...args);
     // Taken before reading: a change while the read is under way makes the next call read again.
     const writes = tracker.writesTo(tables);
-    const dataVersion = tracker.otherProcesses();
     let gen = generations.get(tracker);
-    if (!gen || gen.writes !== writes || gen.dataVersion !== dataVersion) {
-      gen = { writes, dataVersion, rows: new Map() };
+    if (!gen || gen.writes !== writes) {
+      gen = { writes, rows: new Map() };
       generations.set(tracker, gen);
     }
     const key = args.join('\u0000');

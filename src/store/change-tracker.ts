@@ -1,36 +1,13 @@
 // Tells cached reads whether a table they came from may have changed since they were read.
-// Only the embedded SQLite store has one: there this process writes through its single
-// connection (the driver counts those writes per table), and SQLite's data_version moves
-// when another process commits (`vpp seed`, another vpp on the same file). On PostgreSQL
-// other nodes write unseen, so nothing is cached there.
+// Only the embedded SQLite store has one: there this process holds the file's lock and
+// writes through its single connection, so the driver's count of writes per table sees
+// every change. On PostgreSQL other nodes write unseen, so nothing is cached there.
 import type { Queryable } from './db.js';
 
 export class ChangeTracker {
   readonly #writes = new Map<string, number>();
   /** Writes whose table is not known (schema changes, unusual statements): every table. */
   #anything = 0;
-  readonly #dataVersion: () => number;
-  /** data_version as read in the current callback of the event loop. */
-  #seen: number | undefined;
-
-  constructor(dataVersion: () => number) {
-    this.#dataVersion = dataVersion;
-  }
-
-  /**
-   * SQLite's data_version: it moves when another process commits. Read at most once per
-   * callback of the event loop, not per cached read: a request that arrives after another
-   * process committed is handled in a later callback, so it always reads anew.
-   */
-  otherProcesses(): number {
-    if (this.#seen === undefined) {
-      this.#seen = this.#dataVersion();
-      process.nextTick(() => {
-        this.#seen = undefined;
-      });
-    }
-    return this.#seen;
-  }
 
   /** A statement wrote to `table` (null: to an unknown table, or its work was lost). */
   wrote(table: string | null): void {

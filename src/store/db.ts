@@ -46,15 +46,28 @@ async function openSqlite(file: string): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const raw = new Sqlite(file);
-  // WAL with synchronous=NORMAL: a committed transaction survives a process crash (the
-  // WAL is written before commit returns); only an OS crash could lose the last commits.
-  raw.pragma('journal_mode = WAL');
+  const raw = new Sqlite(file, { timeout: 2000 });
+  // One vpp process owns the file (several nodes share PostgreSQL instead): with the lock
+  // held from the start, no statement takes and drops file locks (system calls that cost
+  // more than a primary-key read here), and only this process's writes can change what it
+  // has cached. A second process gets a clear error instead of a half-shared database.
+  if (file !== ':memory:') raw.pragma('locking_mode = EXCLUSIVE');
+  try {
+    // WAL with synchronous=NORMAL: a committed transaction survives a process crash (the
+    // WAL is written before commit returns); only an OS crash could lose the last commits.
+    raw.pragma('journal_mode = WAL');
+  } catch (err) {
+    raw.close();
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new StoreUnreachableError(
+        `the database ${file} is in use by another process (a running vpp?). Stop it first, or give this one its own --data-dir; to run several vpp nodes on one database, use PostgreSQL (--database-url).`,
+      );
+    }
+    throw err;
+  }
   raw.pragma('synchronous = NORMAL');
-  raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
-  const dataVersion = raw.prepare('pragma data_version').pluck();
-  const tracker = new ChangeTracker(() => dataVersion.get() as number);
+  const tracker = new ChangeTracker();
   const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(raw, tracker) });
   trackChanges(db, tracker);
   return {

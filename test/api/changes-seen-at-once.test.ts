@@ -1,25 +1,28 @@
 // vpp keeps the caller's key set and sales units in memory between requests (on SQLite).
-// Whatever changes them, this process or another one writing to the same database (`vpp
-// seed`, a second vpp, an operator's SQL), the very next request must see the change.
+// Whatever changes them, the very next request must see the change: on SQLite any write
+// through vpp's connection, API or not (no other process can open the file while vpp runs);
+// on PostgreSQL a write by another node or an operator's SQL (nothing is cached there).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL, startTestApp, type TestApp } from '../support/app.js';
 import { DEMO } from '../support/demo.js';
 import { paymentBody } from '../support/payments.js';
+import { runVpp } from '../support/spawn.js';
 
-/** A second connection to vpp's database, as another process would have. */
+/** A write that does not go through vpp's API. */
 interface OtherWriter {
   run(sqlText: string, params: unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
-async function otherWriter(t: TestApp, dir: string): Promise<OtherWriter> {
+async function otherWriter(t: TestApp): Promise<OtherWriter> {
   if (PG_URL) {
+    // Another connection, as another node or an operator's SQL client has.
     const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${t.pgSchema}` });
     await client.connect();
     return {
@@ -29,15 +32,12 @@ async function otherWriter(t: TestApp, dir: string): Promise<OtherWriter> {
       close: () => client.end(),
     };
   }
-  const raw = new Database(join(dir, 'vpp.sqlite'));
-  raw.pragma('busy_timeout = 5000');
+  // Plain SQL on vpp's own connection, past every repository.
   return {
     run: async (text, params) => {
-      raw.prepare(text).run(...params);
+      await t.rt.store.db.executeQuery(CompiledQuery.raw(text, params));
     },
-    close: async () => {
-      raw.close();
-    },
+    close: async () => {},
   };
 }
 
@@ -50,7 +50,7 @@ describe('changes to key sets and sales units count from the next request', () =
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vpp-changes-'));
     t = await startTestApp({ config: PG_URL ? {} : { inMemory: false, dataDir: dir } });
-    other = await otherWriter(t, dir);
+    other = await otherWriter(t);
   });
   afterAll(async () => {
     await other?.close();
@@ -60,7 +60,7 @@ describe('changes to key sets and sales units count from the next request', () =
 
   const getUnit = async () => t.inject({ method: 'GET', url: unitPath, headers: await t.auth(DEMO.partnerKeys) });
 
-  it('a unit renamed by another process shows its new name on the next GET', async () => {
+  it('a unit renamed outside the API shows its new name on the next GET', async () => {
     expect((await getUnit()).json().name).not.toBe('Renamed elsewhere');
     await other.run('update sales_units set name = ? where msn = ?', ['Renamed elsewhere', DEMO.units.partnerKafe]);
     expect((await getUnit()).json().name).toBe('Renamed elsewhere');
@@ -73,7 +73,7 @@ describe('changes to key sets and sales units count from the next request', () =
     expect((await getUnit()).json().name).toBe('Renamed here');
   });
 
-  it('a unit another process moved away from the partner is 404 to that partner on the next request', async () => {
+  it('a unit moved away from the partner outside the API is 404 to that partner on the next request', async () => {
     expect((await getUnit()).statusCode).toBe(200);
     const payment = async () =>
       t.inject({
@@ -89,7 +89,7 @@ describe('changes to key sets and sales units count from the next request', () =
     expect((await payment()).statusCode).toBe(404);
   });
 
-  it('a key set whose keys another process regenerated stops working on the next request', async () => {
+  it('a key set whose keys were regenerated outside the API stops working on the next request', async () => {
     const headers = await t.auth(DEMO.partnerKeys);
     const whoami = () => t.inject({ method: 'GET', url: '/management/v1/partners/whoami', headers });
     expect((await whoami()).statusCode).toBe(200);
@@ -97,7 +97,7 @@ describe('changes to key sets and sales units count from the next request', () =
     expect((await whoami()).statusCode).toBe(401);
   });
 
-  it('a client secret another process replaced gets no token on the next request', async () => {
+  it('a client secret replaced outside the API gets no token on the next request', async () => {
     const keys = DEMO.otherPartnerKeys;
     const token = () =>
       t.inject({
@@ -108,5 +108,16 @@ describe('changes to key sets and sales units count from the next request', () =
     expect((await token()).statusCode).toBe(200);
     await other.run('update key_sets set client_secret_hash = ? where client_id = ?', ['replaced', keys.clientId]);
     expect((await token()).statusCode).toBe(401);
+  });
+
+  // SQLite only: on PostgreSQL several processes sharing the database is the point (scale-out).
+  it.skipIf(PG_URL)('no other process can open the SQLite database while vpp runs: it is told so and changes nothing', async () => {
+    const other = runVpp(['seed', '--data-dir', dir, '--world', join(import.meta.dirname, '../../worlds/demo.yaml')]);
+    expect(await other.exited).toBe(1);
+    expect(other.output()).toContain(`the database ${join(dir, 'vpp.sqlite')} is in use by another process`);
+    expect(other.output()).toContain('--database-url');
+    // The world file would have renamed the unit back.
+    const row = await t.rt.store.db.selectFrom('sales_units').select('name').where('msn', '=', DEMO.units.partnerKafe).executeTakeFirstOrThrow();
+    expect(row.name).toBe('Renamed here');
   });
 });

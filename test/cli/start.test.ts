@@ -138,6 +138,25 @@ describe('vpp start', () => {
   });
 });
 
+describe('one database, one master key', () => {
+  it('a restart with another master key is refused, says why, and the right key still works', async () => {
+    const dir = tempDir();
+    const key = (c: string) => ({ VPP_MASTER_KEY: c.repeat(64) });
+    const first = start(['start', '--data-dir', dir, '--port', '0'], key('a'));
+    await first.listening();
+    first.proc.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const wrong = start(['start', '--data-dir', dir, '--port', '0'], key('c'));
+    expect(await wrong.exited).toBe(1);
+    expect(wrong.output()).toMatch(/master key .* is not the one this database was sealed with/);
+    expect(wrong.output()).not.toContain('c'.repeat(64));
+
+    const again = start(['start', '--data-dir', dir, '--port', '0'], key('a'));
+    await again.listening();
+  });
+});
+
 describe('vpp seed and vpp migrate', () => {
   it('loading the same world twice changes nothing the second time', async () => {
     const dir = tempDir();

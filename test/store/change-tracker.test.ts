@@ -26,7 +26,7 @@ describe('ChangeTracker on the SQLite driver', () => {
 
   beforeEach(async () => {
     raw = new Database(':memory:');
-    tracker = new ChangeTracker(() => 0);
+    tracker = new ChangeTracker();
     db = new Kysely({ dialect: new GroupCommitSqliteDialect(raw, tracker) });
     await sql`create table a (id integer primary key)`.execute(db);
     await sql`create table b (id integer primary key)`.execute(db);

@@ -116,7 +116,8 @@ describe(title, () => {
 
   it('a node given another master key refuses to start on the same database, and says why', async () => {
     const wrong = startVpp({ ...store, masterKey: randomBytes(32).toString('hex') });
-    await expect(wrong).rejects.toThrow(/master key .* is not the one this database was sealed with/);
+    // SQLite belongs to the running node (test/cli/start.test.ts checks the key there).
+    await expect(wrong).rejects.toThrow(PG_URL ? /master key .* is not the one this database was sealed with/ : /is in use by another process .*--database-url/);
   });
 
   it('the simulated clock: moves made on both nodes at once add up, and every node follows within a second', async () => {
