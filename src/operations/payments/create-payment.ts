@@ -1,6 +1,5 @@
 // Creates a payment for a sales unit: validated, unique per (MSN, reference), its CREATED
 // event and webhooks written in the same transaction; idempotent per Idempotency-Key.
-import { randomBytes } from 'node:crypto';
 import type { Mode } from '../../config.js';
 import { VppError } from '../../domain/errors.js';
 import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
@@ -11,7 +10,7 @@ import { findPaymentByReference, insertPayment, toPayment } from '../../store/pa
 import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { recordPaymentEvent } from './record-payment-event.js';
-import { timeOrderedId } from '../../domain/time-ordered-id.js';
+import { timeOrderedId, timeOrderedToken } from '../../domain/time-ordered-id.js';
 
 export interface CreatePaymentOptions {
   db: Db;
@@ -71,7 +70,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
         }),
         profile_scope: checked.profileScope,
         profile_sub: null,
-        landing_token: randomBytes(24).toString('base64url'),
+        landing_token: timeOrderedToken(now),
         long_living: checked.longLiving ? 1 : 0,
         expires_at: checked.expiresAt,
         authorized_at: null,
