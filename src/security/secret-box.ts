@@ -8,6 +8,7 @@ export class SecretBox {
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
   readonly #remembered = new Map<string, string>();
+  readonly #opened = new Map<string, string>();
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('the master key must be 32 bytes');
@@ -31,6 +32,21 @@ export class SecretBox {
     const decipher = createDecipheriv('aes-256-gcm', this.#encKey, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  /**
+   * `decrypt` for a secret used at a high rate (a webhook's signing secret, on every
+   * delivery): the plaintext is kept in this process's memory (bounded), keyed by its sealed
+   * form. A replaced secret is sealed anew (a fresh IV), so it is never served stale.
+   */
+  decryptKept(sealed: string): string {
+    let plain = this.#opened.get(sealed);
+    if (plain === undefined) {
+      plain = this.decrypt(sealed);
+      if (this.#opened.size >= 1000) this.#opened.delete(this.#opened.keys().next().value!);
+      this.#opened.set(sealed, plain);
+    }
+    return plain;
   }
 
   /** Deterministic keyed hash: indexable, useless without the master key. */

@@ -65,7 +65,8 @@ export async function listWebhooksForUnit(db: Queryable, msn: string, partnerId:
   return rows.map(toWebhook);
 }
 
-const webhookById = prepared((db, id: string) => db.selectFrom('webhooks').selectAll().where('id', '=', id), 1);
+// Read for every webhook delivery.
+const webhookById = cachedRead(prepared((db, id: string) => db.selectFrom('webhooks').selectAll().where('id', '=', id), 1), ['webhooks']);
 
 export async function findWebhook(db: Queryable, id: string): Promise<Webhook | undefined> {
   const r = await webhookById.first(db, id);

@@ -34,7 +34,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
     throw new PermanentFailure(`webhook delivery ${d.id} not delivered within 7 days`);
   }
 
-  const signed = signWebhookRequest({ secret: o.box.decrypt(hook.secretEnc), url: d.url, body: d.body, date: httpDate(startedAt) });
+  const signed = signWebhookRequest({ secret: o.box.decryptKept(hook.secretEnc), url: d.url, body: d.body, date: httpDate(startedAt) });
   const headers = { 'content-type': 'application/json', ...signed, 'x-vpp-event-id': d.event_id, 'x-vpp-delivery-id': d.id, 'user-agent': 'vpp-webhooks/1' };
   const t0 = performance.now();
   let result: PostResult | undefined;

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SecretBox } from '../../src/security/secret-box.js';
+
+describe('SecretBox.decryptKept (a webhook secret opened for every delivery)', () => {
+  const box = new SecretBox(randomBytes(32));
+
+  it('opens what was sealed, again and again', () => {
+    const sealed = box.encrypt('first secret');
+    expect(box.decryptKept(sealed)).toBe('first secret');
+    expect(box.decryptKept(sealed)).toBe('first secret');
+  });
+
+  it('a replaced secret is never served stale: its sealed form is new', () => {
+    const before = box.encrypt('old secret');
+    expect(box.decryptKept(before)).toBe('old secret');
+    const after = box.encrypt('new secret');
+    expect(after).not.toBe(before);
+    expect(box.decryptKept(after)).toBe('new secret');
+  });
+
+  it('refuses a tampered or foreign sealed value, every time', () => {
+    const sealed = box.encrypt('a secret');
+    const raw = Buffer.from(sealed.slice(3), 'base64');
+    raw[raw.length - 1]! ^= 1;
+    const tampered = `v1:${raw.toString('base64')}`;
+    expect(() => box.decryptKept(tampered)).toThrow();
+    expect(() => box.decryptKept(tampered)).toThrow();
+    expect(() => new SecretBox(randomBytes(32)).decryptKept(sealed)).toThrow();
+  });
+});
