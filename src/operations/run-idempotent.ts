@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { conflict } from '../domain/errors.js';
 import type { Db, Tx } from '../store/db.js';
 import { isUniqueViolation } from '../store/db-errors.js';
-import { completeIdempotencyRecord, findIdempotencyRecord, insertIdempotencyRecord } from '../store/idempotency-repo.js';
+import { claimIdempotencyKey, completeIdempotencyRecord, findIdempotencyRecord } from '../store/idempotency-repo.js';
 
 export interface OperationResult<T> {
   status: number;
@@ -57,11 +57,13 @@ export async function runIdempotent<T>(o: RunIdempotentOptions<T>): Promise<Oper
   for (let attempt = 0; ; attempt++) {
     try {
       return await o.db.transaction().execute(async (tx) => {
-        const existing = await findIdempotencyRecord(tx, o.scope, key);
-        if (existing) return replay(existing);
-        // Claim the key before doing anything: a concurrent request with the same key
-        // waits here for this transaction and then replays its result.
-        await insertIdempotencyRecord(tx, { scope: o.scope, key, fingerprint: fp, status: 0, body: null, created_at: o.now });
+        // Claim the key before doing anything, in one statement: a concurrent request with
+        // the same key waits here for this transaction and then replays its result.
+        if (!(await claimIdempotencyKey(tx, { scope: o.scope, key, fingerprint: fp, status: 0, body: null, created_at: o.now }))) {
+          const existing = await findIdempotencyRecord(tx, o.scope, key);
+          if (existing) return replay(existing);
+          throw new Error(`the Idempotency-Key ${JSON.stringify(key)} is taken but its record cannot be read`);
+        }
         const result = await o.execute(tx);
         await completeIdempotencyRecord(tx, o.scope, key, result.status, result.body === undefined ? null : JSON.stringify(result.body));
         return { ...result, replayed: false };
