@@ -4,6 +4,17 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
 
 const VERSION = 'v1';
 
+/** `map[key]`, computed once; the oldest entry makes way when the map holds `max`. */
+function remember(map: Map<string, string>, max: number, key: string, compute: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (map.size >= max) map.delete(map.keys().next().value!);
+    map.set(key, value);
+  }
+  return value;
+}
+
 export class SecretBox {
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
@@ -40,13 +51,7 @@ export class SecretBox {
    * form. A replaced secret is sealed anew (a fresh IV), so it is never served stale.
    */
   decryptKept(sealed: string): string {
-    let plain = this.#opened.get(sealed);
-    if (plain === undefined) {
-      plain = this.decrypt(sealed);
-      if (this.#opened.size >= 1000) this.#opened.delete(this.#opened.keys().next().value!);
-      this.#opened.set(sealed, plain);
-    }
-    return plain;
+    return remember(this.#opened, 1000, sealed, () => this.decrypt(sealed));
   }
 
   /** Deterministic keyed hash: indexable, useless without the master key. */
@@ -70,13 +75,7 @@ export class SecretBox {
    * stored hashes are still read and compared on every request.
    */
   hashSent(value: string): string {
-    let h = this.#remembered.get(value);
-    if (h === undefined) {
-      h = this.hash(value);
-      if (this.#remembered.size >= 10_000) this.#remembered.delete(this.#remembered.keys().next().value!);
-      this.#remembered.set(value, h);
-    }
-    return h;
+    return remember(this.#remembered, 10_000, value, () => this.hash(value));
   }
 
   /** `matchesAny` for a value sent on every request, through `hashSent`. */
