@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PG_URL, startTestApp, type TestApp } from '../support/app.js';
 import { DEMO } from '../support/demo.js';
 import { paymentBody } from '../support/payments.js';
-import { runVpp } from '../support/spawn.js';
 
 /** A write that does not go through vpp's API. */
 interface OtherWriter {
@@ -108,16 +107,5 @@ describe('changes to key sets and sales units count from the next request', () =
     expect((await token()).statusCode).toBe(200);
     await other.run('update key_sets set client_secret_hash = ? where client_id = ?', ['replaced', keys.clientId]);
     expect((await token()).statusCode).toBe(401);
-  });
-
-  // SQLite only: on PostgreSQL several processes sharing the database is the point (scale-out).
-  it.skipIf(PG_URL)('no other process can open the SQLite database while vpp runs: it is told so and changes nothing', async () => {
-    const other = runVpp(['seed', '--data-dir', dir, '--world', join(import.meta.dirname, '../../worlds/demo.yaml')]);
-    expect(await other.exited).toBe(1);
-    expect(other.output()).toContain(`the database ${join(dir, 'vpp.sqlite')} is in use by another process`);
-    expect(other.output()).toContain('--database-url');
-    // The world file would have renamed the unit back.
-    const row = await t.rt.store.db.selectFrom('sales_units').select('name').where('msn', '=', DEMO.units.partnerKafe).executeTakeFirstOrThrow();
-    expect(row.name).toBe('Renamed here');
   });
 });

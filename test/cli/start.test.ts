@@ -157,6 +157,29 @@ describe('one database, one master key', () => {
   });
 });
 
+describe('one data dir, one running vpp', () => {
+  it('another vpp on the same data dir is told it is in use and changes nothing; once vpp stops, it may', async () => {
+    const dir = tempDir();
+    const world = join(import.meta.dirname, '../../worlds/demo.yaml');
+    const vpp = start(['start', '--data-dir', dir, '--port', '0']);
+    await vpp.listening();
+
+    const seed = start(['seed', '--data-dir', dir, '--world', world]);
+    expect(await seed.exited).toBe(1);
+    expect(seed.output()).toContain(`the database ${join(dir, 'vpp.sqlite')} is in use by another process`);
+    expect(seed.output()).toContain('--database-url');
+    const second = start(['start', '--data-dir', dir, '--port', '0']);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('is in use by another process');
+
+    vpp.proc.kill('SIGTERM');
+    expect(await vpp.exited).toBe(0);
+    const after = start(['seed', '--data-dir', dir, '--world', world]);
+    expect(await after.exited).toBe(0);
+    expect(after.output()).toMatch(/0 rows added, 0 changed/);
+  });
+});
+
 describe('vpp seed and vpp migrate', () => {
   it('loading the same world twice changes nothing the second time', async () => {
     const dir = tempDir();
