@@ -25,7 +25,7 @@ describe('time-ordered tokens (landing links)', () => {
   it('never repeat their 24 secret bytes, across many refills of the random pool', () => {
     const secrets = Array.from({ length: 5000 }, () => Buffer.from(timeOrderedToken(1_800_000_000_000), 'base64url').subarray(6).toString('hex'));
     expect(new Set(secrets).size).toBe(5000);
-    // No run of zero bytes where the pool was wiped: every secret has fresh bytes.
+    // No run of zero bytes (an unfilled pool): every secret has fresh bytes.
     expect(secrets.filter((s) => s.includes('0'.repeat(16)))).toEqual([]);
   });
 });
