@@ -33,6 +33,7 @@ import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { installPaymentJobs } from './jobs/payment-jobs.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
+import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -69,6 +70,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     return503OnClosing: true,
     schemaController: lazySchemaController,
   });
+  coalesceSocketWrites(app.server);
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
   installErrorHandling(app, rt.config.publicUrl);
