@@ -13,5 +13,6 @@ export async function listRequestLog(db: Queryable, f: RequestLogFilter): Promis
   let q = db.selectFrom('api_requests').select(API_REQUEST_COLUMNS);
   if (f.msn) q = q.where('msn', '=', f.msn);
   if (f.status) q = q.where('status', '>=', f.status.from).where('status', '<=', f.status.to);
-  return q.orderBy('at', 'desc').orderBy('seq', 'desc').limit(f.limit).execute();
+  // Newest first: rows are appended in the order requests were answered.
+  return q.orderBy('seq', 'desc').limit(f.limit).execute();
 }

@@ -1,10 +1,12 @@
 // 011_request_log_sequence rebuilds the request log under a sequence key: the rows logged
 // before the upgrade must all be there after it, in order, still counted by API quality.
+// 013_request_log_one_index keeps one index: the inspector still lists newest first.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { countUnitRequests } from '../../src/store/request-log-repo.js';
+import { countUnitRequests, insertRequestLog } from '../../src/store/request-log-repo.js';
+import { listRequestLog } from '../../src/store/request-log-query-repo.js';
 import { dropSchema, PG_URL } from '../support/app.js';
 
 describe('upgrading the request log to a sequence key', () => {
@@ -37,5 +39,22 @@ describe('upgrading the request log to a sequence key', () => {
         { method: 'GET', route: '/management/v1/sales-units/:msn', status: 404, count: 1 },
       ]),
     );
+  });
+
+  it('lists the newest first, for one unit and for all, with a status filter', async () => {
+    store = await openStore({ databaseUrl: PG_URL, inMemory: true, pgSchema });
+    await migrateToLatest(store);
+    const row = (id: string, msn: string, status: number) => ({
+      id, at: 5000, api: 'epayment', method: 'GET', route: '/epayment/v1/payments/:reference', path: `/epayment/v1/payments/${id}`,
+      status, latency_ms: 1, msn, key_set_id: null, key_kind: 'partner', owner: 'Fjordkassa Platform',
+      system_name: null, system_version: null, plugin_name: null, plugin_version: null,
+    });
+    // The same time on every row (a simulated clock may stand still): the order answered decides.
+    await insertRequestLog(store.db, [row('a1', '111111', 200), row('b1', '222222', 404), row('a2', '111111', 404), row('b2', '222222', 200)]);
+    await insertRequestLog(store.db, [row('a3', '111111', 200)]);
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    expect(ids(await listRequestLog(store.db, { limit: 10 }))).toEqual(['a3', 'b2', 'a2', 'b1', 'a1']);
+    expect(ids(await listRequestLog(store.db, { msn: '111111', limit: 2 }))).toEqual(['a3', 'a2']);
+    expect(ids(await listRequestLog(store.db, { msn: '222222', status: { from: 400, to: 499 }, limit: 10 }))).toEqual(['b1']);
   });
 });

@@ -12,6 +12,7 @@ import { portalUsers } from './007_portal_users.js';
 import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
 import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
+import { requestLogOneIndex } from './013_request_log_one_index.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -31,4 +32,5 @@ export const migrations: Record<string, VppMigration> = {
   '010_outbox_pending_index': outboxPendingIndex,
   '011_request_log_sequence': requestLogSequence,
   '012_outbox_pending_ordering': outboxPendingOrdering,
+  '013_request_log_one_index': requestLogOneIndex,
 };
