@@ -123,6 +123,12 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const poolText = v['pool-size'] ?? env.VPP_POOL_SIZE ?? '10';
   if (!/^\d+$/.test(poolText) || Number(poolText) < 1) throw new ConfigError(`--pool-size must be a positive number, not "${poolText}"`);
 
+  const smtpUrl = env.SMTP_URL;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]/.test(smtpUrl)) {
+    // Not echoed: it may hold a password.
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.com:587');
+  }
+
   if (command === 'seed' && !(v.world ?? env.VPP_WORLD)) throw new ConfigError('vpp seed needs --world FILE');
 
   const autoText = v['auto-approve-after'] ?? env.VPP_AUTO_APPROVE_AFTER;
@@ -144,7 +150,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       simulation: !(v['no-simulation'] ?? false),
       masterKey: env.VPP_MASTER_KEY,
       logLevel,
-      smtpUrl: env.SMTP_URL,
+      smtpUrl,
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),

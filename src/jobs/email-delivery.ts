@@ -1,17 +1,20 @@
 // Delivers queued emails through SMTP_URL (nodemailer); the outbox retries failures.
-import nodemailer from 'nodemailer';
+// nodemailer is loaded with the first email, not at start: most runs send none, and
+// loading it took about a tenth of the start-up.
+import type { Transporter } from 'nodemailer';
 import type { Store } from '../store/db.js';
 import { setEmailSmtpStatus } from '../store/emails-repo.js';
 import type { OutboxHandler } from './outbox-worker.js';
 
 export function emailDeliveryHandler(o: { smtpUrl: string; from: string; store: Store }): OutboxHandler {
-  const transport = nodemailer.createTransport(o.smtpUrl);
+  let transport: Promise<Transporter> | undefined;
   return {
     maxAttempts: 8,
     async deliver(message, payload) {
       const p = payload as { id: number; to: string; subject: string; body: string };
       try {
-        await transport.sendMail({ from: o.from, to: p.to, subject: p.subject, text: p.body });
+        transport ??= import('nodemailer').then((m) => m.default.createTransport(o.smtpUrl));
+        await (await transport).sendMail({ from: o.from, to: p.to, subject: p.subject, text: p.body });
       } catch (err) {
         if (message.attempts + 1 >= 8) await setEmailSmtpStatus(o.store.db, p.id, 'failed');
         throw err;

@@ -110,6 +110,14 @@ describe('vpp start', () => {
     expect(mode.output()).toMatch(/--mode must be production or test/);
   });
 
+  it('answers an SMTP_URL that is not an smtp:// URL with one line that does not repeat it, and exit code 2', async () => {
+    const vpp = start(['start', '--port', '0', '--data-dir', tempDir()], { SMTP_URL: 'mail.example.com:hunter2' });
+    expect(await vpp.exited).toBe(2);
+    expect(vpp.output().trim().split('\n')).toHaveLength(1);
+    expect(vpp.output()).toMatch(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(vpp.output()).not.toContain('hunter2');
+  });
+
   it('answers an unreachable --database-url with one line naming it (password hidden) and exit code 1', async () => {
     const vpp = start(['start', '--database-url', 'postgres://vpp:hunter2@127.0.0.1:1/vpp']);
     expect(await vpp.exited).toBe(1);
