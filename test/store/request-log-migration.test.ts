@@ -44,14 +44,15 @@ describe('upgrading the request log to a sequence key', () => {
   it('lists the newest first, for one unit and for all, with a status filter', async () => {
     store = await openStore({ databaseUrl: PG_URL, inMemory: true, pgSchema });
     await migrateToLatest(store);
-    const row = (id: string, msn: string, status: number) => ({
-      id, at: 5000, api: 'epayment', method: 'GET', route: '/epayment/v1/payments/:reference', path: `/epayment/v1/payments/${id}`,
+    const row = (id: string, msn: string, status: number, at: number) => ({
+      id, at, api: 'epayment', method: 'GET', route: '/epayment/v1/payments/:reference', path: `/epayment/v1/payments/${id}`,
       status, latency_ms: 1, msn, key_set_id: null, key_kind: 'partner', owner: 'Fjordkassa Platform',
       system_name: null, system_version: null, plugin_name: null, plugin_version: null,
     });
-    // The same time on every row (a simulated clock may stand still): the order answered decides.
-    await insertRequestLog(store.db, [row('a1', '111111', 200), row('b1', '222222', 404), row('a2', '111111', 404), row('b2', '222222', 200)]);
-    await insertRequestLog(store.db, [row('a3', '111111', 200)]);
+    // The order answered decides, whatever the clock said: it may stand still (a simulated
+    // clock) or step back (the system clock corrected), as it does here for b2 and a3.
+    await insertRequestLog(store.db, [row('a1', '111111', 200, 5000), row('b1', '222222', 404, 5000), row('a2', '111111', 404, 6000), row('b2', '222222', 200, 4000)]);
+    await insertRequestLog(store.db, [row('a3', '111111', 200, 3000)]);
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
     expect(ids(await listRequestLog(store.db, { limit: 10 }))).toEqual(['a3', 'b2', 'a2', 'b1', 'a1']);
     expect(ids(await listRequestLog(store.db, { msn: '111111', limit: 2 }))).toEqual(['a3', 'a2']);
