@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import { ChangeTracker, trackChanges } from './change-tracker.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
+import { allowDirectRuns } from './direct-run.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -77,8 +78,10 @@ async function openSqlite(file: string): Promise<Store> {
   // ten times. A restart after a crash reads at most that much WAL.
   raw.pragma('wal_autocheckpoint = 10000');
   const tracker = new ChangeTracker();
-  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(raw, tracker) });
+  const dialect = new GroupCommitSqliteDialect(raw, tracker);
+  const db = new Kysely<Database>({ dialect });
   trackChanges(db, tracker);
+  allowDirectRuns(db, dialect.driver!);
   return {
     db,
     dialect: 'sqlite',

@@ -3,6 +3,7 @@
 // compiled SQL is kept, and each call only fills in the parameters.
 import { CompiledQuery, type Compilable } from 'kysely';
 import type { Queryable } from './db.js';
+import { runDirect } from './direct-run.js';
 
 const MARK = '\u0000vpp-arg-';
 
@@ -32,7 +33,8 @@ export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args:
   return {
     async all(db: Queryable, ...args: A): Promise<R[]> {
       const t = template(db);
-      const res = await db.executeQuery<R>(CompiledQuery.raw(t.sql, t.params.map((p) => ('arg' in p ? args[p.arg] : p.value))));
+      const parameters = t.params.map((p) => ('arg' in p ? args[p.arg] : p.value));
+      const res = runDirect<R>(db, t.sql, parameters) ?? (await db.executeQuery<R>(CompiledQuery.raw(t.sql, parameters)));
       return res.rows;
     },
     async first(db: Queryable, ...args: A): Promise<R | undefined> {
@@ -40,7 +42,8 @@ export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args:
     },
     async run(db: Queryable, ...args: A): Promise<{ numAffectedRows: bigint | undefined }> {
       const t = template(db);
-      const res = await db.executeQuery(CompiledQuery.raw(t.sql, t.params.map((p) => ('arg' in p ? args[p.arg] : p.value))));
+      const parameters = t.params.map((p) => ('arg' in p ? args[p.arg] : p.value));
+      const res = runDirect(db, t.sql, parameters) ?? (await db.executeQuery(CompiledQuery.raw(t.sql, parameters)));
       return { numAffectedRows: res.numAffectedRows };
     },
   };

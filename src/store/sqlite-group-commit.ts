@@ -52,6 +52,10 @@ class FifoMutex {
     if (next) next();
     else this.#locked = false;
   }
+
+  get locked(): boolean {
+    return this.#locked;
+  }
 }
 
 const SAVEPOINT = 'vpp_tx';
@@ -81,6 +85,17 @@ class GroupCommitDriver implements Driver {
   }
 
   async init(): Promise<void> {}
+
+  /**
+   * Runs one statement at once, without Kysely's connection round (a chain of promises per
+   * statement), where that changes nothing: inside a transaction, which holds the connection
+   * already; or outside one while nobody holds it and no group waits for its commit (a group
+   * open means the statement must wait for that COMMIT). Undefined: take the usual way.
+   */
+  runDirect<R>(inTransaction: boolean, sql: string, parameters: readonly unknown[]): QueryResult<R> | undefined {
+    if (!inTransaction && (this.#mutex.locked || this.#group)) return undefined;
+    return this.#run<R>(sql, parameters);
+  }
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.#mutex.lock();
@@ -195,6 +210,19 @@ export class GroupCommitSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new GroupCommitDriver(this.#raw, this.#tracker);
+    const driver = new GroupCommitDriver(this.#raw, this.#tracker);
+    this.#driver = driver;
+    return driver;
   }
+
+  #driver: GroupCommitDriver | undefined;
+
+  /** The driver this dialect made (Kysely makes one per database handle). */
+  get driver(): DirectRunner | undefined {
+    return this.#driver;
+  }
+}
+
+export interface DirectRunner {
+  runDirect<R>(inTransaction: boolean, sql: string, parameters: readonly unknown[]): QueryResult<R> | undefined;
 }
