@@ -2,55 +2,27 @@
 // (store/direct-run.ts). They must keep the group commit's promises: nothing resolves
 // before it is committed, a statement outside a transaction waits for an open group's
 // COMMIT, and a statement inside a transaction is undone with it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allowDirectRuns } from '../../src/store/direct-run.js';
 import { prepared } from '../../src/store/prepared.js';
-import { GroupCommitSqliteDialect } from '../../src/store/sqlite-group-commit.js';
-
-interface T {
-  item: { id: number; label: string };
-  child: { id: number; item_id: number };
-}
+import { openGroupCommitDb, type ItemTables as T } from '../support/group-commit-db.js';
 
 const insertItem = prepared((db: any, id: number, label: string) => (db as Kysely<T>).insertInto('item').values({ id, label }), 2);
 const insertChild = prepared((db: any, id: number, itemId: number) => (db as Kysely<T>).insertInto('child').values({ id, item_id: itemId }), 2);
 const labelOf = prepared((db: any, id: number) => (db as Kysely<T>).selectFrom('item').select('label').where('id', '=', id), 1);
 
 describe('direct runs of prepared statements on SQLite', () => {
-  let dir: string;
-  let file: string;
+  let t: Awaited<ReturnType<typeof openGroupCommitDb>>;
   let db: any;
+  const committedLabels = () => t.committedLabels();
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vpp-direct-runs-'));
-    file = join(dir, 'db.sqlite');
-    const raw = new Database(file);
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('foreign_keys = ON');
-    const dialect = new GroupCommitSqliteDialect(raw);
-    db = new Kysely<T>({ dialect });
-    allowDirectRuns(db, dialect.driver!);
-    await sql`create table item (id integer primary key, label text not null unique)`.execute(db);
-    await sql`create table child (id integer primary key, item_id integer not null references item (id) deferrable initially deferred)`.execute(db);
+    t = await openGroupCommitDb();
+    allowDirectRuns(t.db as any, t.dialect.driver!);
+    db = t.db;
   });
-  afterEach(async () => {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const committedLabels = () => {
-    const other = new Database(file, { readonly: true });
-    try {
-      return (other.prepare('select label from item order by id').all() as { label: string }[]).map((r) => r.label);
-    } finally {
-      other.close();
-    }
-  };
+  afterEach(() => t.close());
 
   it('resolves each of many concurrent transactions only once its rows are committed', async () => {
     const seen: boolean[] = [];

@@ -2,47 +2,19 @@
 // caller must be able to rely on: a transaction's promise resolves only once its rows are
 // committed (another connection sees them), a failing transaction leaves the others of its
 // group alone, and when the group's COMMIT fails, every member hears so and nothing is stored.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GroupCommitSqliteDialect } from '../../src/store/sqlite-group-commit.js';
-
-interface T {
-  item: { id: number; label: string };
-  child: { id: number; item_id: number };
-}
+import { openGroupCommitDb } from '../support/group-commit-db.js';
 
 describe('SQLite group commit', () => {
-  let dir: string;
-  let file: string;
-  let db: Kysely<T>;
+  let t: Awaited<ReturnType<typeof openGroupCommitDb>>;
+  let db: typeof t.db;
+  const committedLabels = () => t.committedLabels();
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vpp-group-commit-'));
-    file = join(dir, 'db.sqlite');
-    const raw = new Database(file);
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('foreign_keys = ON');
-    db = new Kysely<T>({ dialect: new GroupCommitSqliteDialect(raw) });
-    await sql`create table item (id integer primary key, label text not null unique)`.execute(db);
-    await sql`create table child (id integer primary key, item_id integer not null references item (id) deferrable initially deferred)`.execute(db);
+    t = await openGroupCommitDb();
+    db = t.db;
   });
-  afterEach(async () => {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const committedLabels = () => {
-    const other = new Database(file, { readonly: true });
-    try {
-      return (other.prepare('select label from item order by id').all() as { label: string }[]).map((r) => r.label);
-    } finally {
-      other.close();
-    }
-  };
+  afterEach(() => t.close());
 
   it('resolves each of many concurrent transactions only once its rows are committed', async () => {
     const seenAtResolve: boolean[] = [];
