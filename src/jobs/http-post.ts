@@ -2,7 +2,8 @@
 // answer. undici's request() rather than fetch, which forbids setting Host (the Host header
 // must be the one that was signed), and rather than node:http, whose client took 70 µs of
 // CPU per delivery against undici's 45 (20 at a time on keep-alive sockets, measured here).
-import { Agent, errors, request } from 'undici';
+// undici is loaded with the first delivery, not at start: loading it took ~55 ms.
+import type * as Undici from 'undici';
 
 export interface PostResult {
   status: number;
@@ -10,10 +11,12 @@ export interface PostResult {
 }
 
 // Keep-alive connections per receiver, shared by all deliveries of this process.
-const agent = new Agent({ keepAliveTimeout: 4_000 });
+let client: Promise<{ request: typeof Undici.request; errors: typeof Undici.errors; agent: Undici.Agent }> | undefined;
 
 export async function httpPost(o: { url: string; headers: Record<string, string>; body: string; timeoutMs: number; maxExcerpt?: number }): Promise<PostResult> {
   const max = o.maxExcerpt ?? 1000;
+  client ??= import('undici').then(({ request, errors, Agent }) => ({ request, errors, agent: new Agent({ keepAliveTimeout: 4_000 }) }));
+  const { request, errors, agent } = await client;
   try {
     const res = await request(o.url, {
       method: 'POST',
