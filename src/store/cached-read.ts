@@ -1,7 +1,8 @@
 // Reads asked on every API request (the caller's key set, a sales unit's facts, its
 // webhooks) kept in memory between changes to the tables they come from. Where the store
 // cannot tell of every change (PostgreSQL), each call reads the database.
-import { trackerOf, type ChangeTracker } from './change-tracker.js';
+import type { ChangeTracker } from './change-tracker.js';
+import { trackerOf } from './embedded-driver.js';
 import type { Queryable } from './db.js';
 import type { prepared } from './prepared.js';
 

@@ -2,7 +2,6 @@
 // Only the embedded SQLite store has one: there this process holds the file's lock and
 // writes through its single connection, so the driver's count of writes per table sees
 // every change. On PostgreSQL other nodes write unseen, so nothing is cached there.
-import type { Queryable } from './db.js';
 
 export class ChangeTracker {
   readonly #writes = new Map<string, number>();
@@ -21,19 +20,6 @@ export class ChangeTracker {
     for (const t of tables) n += this.#writes.get(t) ?? 0;
     return n;
   }
-}
-
-// Keyed by the query adapter, which a database handle shares with its transactions: on
-// SQLite a transaction sees exactly what the tracker has counted (one connection).
-const trackers = new WeakMap<object, ChangeTracker>();
-
-export function trackChanges(db: Queryable, tracker: ChangeTracker): void {
-  trackers.set(db.getExecutor().adapter, tracker);
-}
-
-/** The tracker of a SQLite store's handle or one of its transactions; none on PostgreSQL. */
-export function trackerOf(db: Queryable): ChangeTracker | undefined {
-  return trackers.get(db.getExecutor().adapter);
 }
 
 const SIMPLE_WRITE = /^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i;

@@ -4,9 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { ChangeTracker, trackChanges } from './change-tracker.js';
+import { ChangeTracker } from './change-tracker.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
-import { allowDirectRuns } from './direct-run.js';
+import { registerEmbeddedDriver } from './embedded-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -82,8 +82,7 @@ async function openSqlite(file: string): Promise<Store> {
   const tracker = new ChangeTracker();
   const dialect = new GroupCommitSqliteDialect(raw, tracker);
   const db = new Kysely<Database>({ dialect });
-  trackChanges(db, tracker);
-  allowDirectRuns(db, dialect.driver!);
+  registerEmbeddedDriver(db, dialect.driver);
   return {
     db,
     dialect: 'sqlite',

@@ -1,9 +1,9 @@
 // Queries on hot paths, built and compiled by Kysely once instead of on every request.
 // The builder is run once per dialect with marker values in place of the arguments; the
 // compiled SQL is kept, and each call only fills in the parameters.
-import { CompiledQuery, type Compilable } from 'kysely';
+import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
 import type { Queryable } from './db.js';
-import { runDirect } from './direct-run.js';
+import { runDirect } from './embedded-driver.js';
 
 const MARK = '\u0000vpp-arg-';
 
@@ -30,21 +30,21 @@ export function prepared<A extends unknown[], R>(build: (db: Queryable, ...args:
     }
     return t;
   };
+  // The result itself when the statement ran at once; a promise when it went through Kysely.
+  const execute = (db: Queryable, args: A): QueryResult<R> | Promise<QueryResult<R>> => {
+    const t = template(db);
+    const parameters = t.params.map((p) => ('arg' in p ? args[p.arg] : p.value));
+    return runDirect<R>(db, t.sql, parameters) ?? db.executeQuery<R>(CompiledQuery.raw(t.sql, parameters));
+  };
   return {
     async all(db: Queryable, ...args: A): Promise<R[]> {
-      const t = template(db);
-      const parameters = t.params.map((p) => ('arg' in p ? args[p.arg] : p.value));
-      const res = runDirect<R>(db, t.sql, parameters) ?? (await db.executeQuery<R>(CompiledQuery.raw(t.sql, parameters)));
-      return res.rows;
+      return (await execute(db, args)).rows;
     },
     async first(db: Queryable, ...args: A): Promise<R | undefined> {
       return (await this.all(db, ...args))[0];
     },
     async run(db: Queryable, ...args: A): Promise<{ numAffectedRows: bigint | undefined }> {
-      const t = template(db);
-      const parameters = t.params.map((p) => ('arg' in p ? args[p.arg] : p.value));
-      const res = runDirect(db, t.sql, parameters) ?? (await db.executeQuery(CompiledQuery.raw(t.sql, parameters)));
-      return { numAffectedRows: res.numAffectedRows };
+      return { numAffectedRows: (await execute(db, args)).numAffectedRows };
     },
   };
 }

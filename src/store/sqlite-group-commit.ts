@@ -60,12 +60,12 @@ class FifoMutex {
 
 const SAVEPOINT = 'vpp_tx';
 
-class GroupCommitDriver implements Driver {
+class GroupCommitDriver implements Driver, EmbeddedDriver {
   readonly #raw: BetterSqlite3.Database;
   readonly #statements: SqliteStatementCache;
   readonly #mutex = new FifoMutex();
   readonly #connection: DatabaseConnection;
-  readonly #tracker: ChangeTracker | undefined;
+  readonly tracker: ChangeTracker | undefined;
   /** The open outer transaction, if any. */
   #group: Group | undefined;
   #commitScheduled = false;
@@ -74,7 +74,7 @@ class GroupCommitDriver implements Driver {
 
   constructor(raw: BetterSqlite3.Database, tracker: ChangeTracker | undefined) {
     this.#raw = raw;
-    this.#tracker = tracker;
+    this.tracker = tracker;
     this.#statements = new SqliteStatementCache(raw);
     this.#connection = {
       executeQuery: async <R>(q: CompiledQuery): Promise<QueryResult<R>> => this.#run<R>(q.sql, q.parameters),
@@ -119,7 +119,7 @@ class GroupCommitDriver implements Driver {
   async rollbackTransaction(): Promise<void> {
     // An error that ended the outer transaction (disk full, I/O) has already failed the group.
     if (!this.#raw.inTransaction) return;
-    this.#tracker?.wrote(null); // what it wrote is undone; cached reads start over
+    this.tracker?.wrote(null); // what it wrote is undone; cached reads start over
     this.#exec(`rollback to ${SAVEPOINT}`);
     this.#exec(`release ${SAVEPOINT}`);
   }
@@ -165,7 +165,7 @@ class GroupCommitDriver implements Driver {
       group.resolve();
     } catch (err) {
       if (this.#raw.inTransaction) this.#raw.exec('rollback');
-      this.#tracker?.wrote(null);
+      this.tracker?.wrote(null);
       group?.reject(err);
     } finally {
       this.#mutex.unlock();
@@ -181,7 +181,7 @@ class GroupCommitDriver implements Driver {
     if (this.#group && !this.#joined) this.#joined = this.#group;
     try {
       const { stmt, writes } = this.#statements.prepare(sql);
-      if (writes !== undefined) this.#tracker?.wrote(writes);
+      if (writes !== undefined) this.tracker?.wrote(writes);
       if (stmt.reader) return { rows: stmt.all(parameters) as R[] };
       const { changes, lastInsertRowid } = stmt.run(parameters);
       return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
@@ -191,7 +191,7 @@ class GroupCommitDriver implements Driver {
       if (this.#group && !this.#raw.inTransaction) {
         const lost = this.#group;
         this.#group = undefined;
-        this.#tracker?.wrote(null);
+        this.tracker?.wrote(null);
         lost.reject(new Error('SQLite rolled back the transaction after an error; nothing in it was stored'));
       }
     }
@@ -200,29 +200,21 @@ class GroupCommitDriver implements Driver {
 
 /** Kysely's SQLite dialect with the group-commit driver on a better-sqlite3 database. */
 export class GroupCommitSqliteDialect extends SqliteDialect {
-  readonly #raw: BetterSqlite3.Database;
-  readonly #tracker: ChangeTracker | undefined;
+  /** One driver for the one connection, whichever Kysely handle asks for it. */
+  readonly driver: GroupCommitDriver;
 
   constructor(raw: BetterSqlite3.Database, tracker?: ChangeTracker) {
     super({ database: raw as never });
-    this.#raw = raw;
-    this.#tracker = tracker;
+    this.driver = new GroupCommitDriver(raw, tracker);
   }
 
   override createDriver(): Driver {
-    const driver = new GroupCommitDriver(this.#raw, this.#tracker);
-    this.#driver = driver;
-    return driver;
-  }
-
-  #driver: GroupCommitDriver | undefined;
-
-  /** The driver this dialect made (Kysely makes one per database handle). */
-  get driver(): DirectRunner | undefined {
-    return this.#driver;
+    return this.driver;
   }
 }
 
-export interface DirectRunner {
+/** What the driver offers beyond Kysely's interface (see embedded-driver.ts). */
+export interface EmbeddedDriver {
+  readonly tracker: ChangeTracker | undefined;
   runDirect<R>(inTransaction: boolean, sql: string, parameters: readonly unknown[]): QueryResult<R> | undefined;
 }

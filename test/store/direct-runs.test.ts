@@ -1,10 +1,10 @@
 // Prepared statements on the embedded store skip Kysely's connection round and run at once
-// (store/direct-run.ts). They must keep the group commit's promises: nothing resolves
+// (store/embedded-driver.ts). They must keep the group commit's promises: nothing resolves
 // before it is committed, a statement outside a transaction waits for an open group's
 // COMMIT, and a statement inside a transaction is undone with it.
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allowDirectRuns } from '../../src/store/direct-run.js';
+import { registerEmbeddedDriver } from '../../src/store/embedded-driver.js';
 import { prepared } from '../../src/store/prepared.js';
 import { openGroupCommitDb, type ItemTables as T } from '../support/group-commit-db.js';
 
@@ -19,7 +19,7 @@ describe('direct runs of prepared statements on SQLite', () => {
 
   beforeEach(async () => {
     t = await openGroupCommitDb();
-    allowDirectRuns(t.db as any, t.dialect.driver!);
+    registerEmbeddedDriver(t.db as any, t.dialect.driver);
     db = t.db;
   });
   afterEach(() => t.close());
