@@ -180,9 +180,9 @@ class GroupCommitDriver implements Driver, EmbeddedDriver {
     // A single statement while a group is open runs inside it, so it waits for its commit.
     if (this.#group && !this.#joined) this.#joined = this.#group;
     try {
-      const { stmt, writes } = this.#statements.prepare(sql);
+      const { stmt, writes, all } = this.#statements.prepare(sql);
       if (writes !== undefined) this.tracker?.wrote(writes);
-      if (stmt.reader) return { rows: stmt.all(parameters) as R[] };
+      if (all) return { rows: all(parameters) as R[] };
       const { changes, lastInsertRowid } = stmt.run(parameters);
       return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
     } finally {

@@ -9,6 +9,8 @@ export interface CachedStatement {
   stmt: BetterSqlite3.Statement;
   /** What the statement writes: a table, null for a table that cannot be told, undefined for nothing. */
   writes: string | null | undefined;
+  /** For a statement that returns rows: all of them, as objects keyed by column name. */
+  all?: (parameters: readonly unknown[]) => Record<string, unknown>[];
 }
 
 export class SqliteStatementCache {
@@ -24,7 +26,7 @@ export class SqliteStatementCache {
     if (!entry) {
       const stmt = this.#db.prepare(sql);
       // Transaction control (savepoint, release) counts as read-only: it changes no table.
-      entry = { stmt, writes: stmt.readonly ? undefined : writtenTable(sql) };
+      entry = { stmt, writes: stmt.readonly ? undefined : writtenTable(sql), all: stmt.reader ? rowReader(stmt) : undefined };
       if (this.#statements.size >= MAX_STATEMENTS) this.#statements.clear();
       this.#statements.set(sql, entry);
     }
@@ -35,4 +37,24 @@ export class SqliteStatementCache {
     this.#statements.clear();
     this.#db.close();
   }
+}
+
+/**
+ * better-sqlite3 builds each row object a property at a time, looking up every column name
+ * as it goes: for a payment's 27 columns that was about half the cost of reading it. Taking
+ * the row as an array and copying it into an object literal of the statement's own shape
+ * gives the same object for less than half the work.
+ */
+function rowReader(stmt: BetterSqlite3.Statement): CachedStatement['all'] {
+  const names = stmt.columns().map((c) => c.name);
+  // Keys are quoted: a column named `__proto__` then behaves as in better-sqlite3's own rows.
+  const fields = names.map((n, i) => `${JSON.stringify(n)}: a[${i}]`).join(', ');
+  const toObject = new Function('a', `return { ${fields} };`) as (a: unknown[]) => Record<string, unknown>;
+  stmt.raw(true);
+  return (parameters) => {
+    const arrays = stmt.all(parameters) as unknown[][];
+    const rows = new Array<Record<string, unknown>>(arrays.length);
+    for (let i = 0; i < arrays.length; i++) rows[i] = toObject(arrays[i]!);
+    return rows;
+  };
 }

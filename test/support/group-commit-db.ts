@@ -26,6 +26,7 @@ export async function openGroupCommitDb() {
   return {
     db,
     dialect,
+    file,
     committedLabels(): string[] {
       const other = new Database(file, { readonly: true });
       try {
