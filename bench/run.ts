@@ -58,6 +58,8 @@ interface Row {
   errors: number;
   non2xx: number;
   ratio: number | null;
+  /** The bare handler's req/s this scenario's ratio is taken against. */
+  bareReqPerSec?: number;
   /** The server's CPU time per request while measured, in µs (background work included). */
   cpuUs: number | null;
   check: string;
@@ -164,22 +166,31 @@ async function main() {
     });
 
     const results: Row[] = [];
-    // The bare handler is measured before and after vpp; this machine's speed drifts
-    // within minutes, and ratios are taken against the faster of the two (the stricter).
-    const baselines: Record<'GET' | 'POST', number> = { GET: 0, POST: 0 };
+    // This machine's speed drifts within minutes (the same code varies by up to a third
+    // between runs): each scenario is compared with the bare handler measured right before
+    // it and the next one of the same method after it, the faster of the two (the stricter).
     const bareRows: Row[] = [];
-    const measureBare = async (when: string) => {
-      for (const method of ['GET', 'POST'] as const) {
-        const { r, cpuUs } = await measure(bare!.baseUrl, { method, path: '/bare', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"x":1}' : undefined }, bare!.proc.pid!);
-        baselines[method] = Math.max(baselines[method], r.requests.average);
-        bareRows.push({ scenario: `bare Fastify ${method} (${when})`, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, ratio: null, cpuUs, check: '' });
+    const measureBare = async (method: 'GET' | 'POST', when: string): Promise<Row> => {
+      const { r, cpuUs } = await measure(bare!.baseUrl, { method, path: '/bare', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"x":1}' : undefined }, bare!.proc.pid!);
+      const row: Row = { scenario: `bare Fastify ${method} (${when})`, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, ratio: null, cpuUs, check: '' };
+      bareRows.push(row);
+      return row;
+    };
+    /** Scenarios still waiting for the next bare measurement of their method. */
+    const waiting: { row: Row; bare: Row; baseline: 'GET' | 'POST' }[] = [];
+    const settle = (next: Row, method: 'GET' | 'POST') => {
+      for (const w of waiting.filter((x) => x.baseline === method)) {
+        const fastest = Math.max(w.bare.reqPerSec, next.reqPerSec);
+        w.row.ratio = w.row.reqPerSec / fastest;
+        w.row.bareReqPerSec = fastest;
+        waiting.splice(waiting.indexOf(w), 1);
       }
     };
-    await measureBare('before');
-    const againstBare: { row: Row; baseline: 'GET' | 'POST' }[] = [];
     const storedChecks: { row: Row; check: (store: BenchStore) => Promise<string | null> }[] = [];
     for (const s of chosen) {
       await s.prepare?.(api);
+      const before = await measureBare(s.baseline, `before ${s.name}`);
+      settle(before, s.baseline);
       const { r, cpuUs } = await measure(vpp.baseUrl, s.request(api), vpp.proc.pid!);
       const problem = s.check ? await s.check(api) : null;
       const row: Row = {
@@ -195,23 +206,22 @@ async function main() {
       };
       if (s.checkStored) storedChecks.push({ row, check: s.checkStored });
       results.push(row);
-      againstBare.push({ row, baseline: s.baseline });
-      process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
+      waiting.push({ row, bare: before, baseline: s.baseline });
+      process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s against ${Math.round(before.reqPerSec)} bare${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
       // Webhooks of the writes just measured are still being delivered: let that finish, so
       // the next scenario is measured alone.
       const t = performance.now();
-      const before = deliveries;
+      const deliveredBefore = deliveries;
       const cpuBefore = cpuTimeMs(vpp.proc.pid!);
       await settled(() => deliveries);
       const cpuAfter = cpuTimeMs(vpp.proc.pid!);
-      if (deliveries > before) {
-        const each = cpuBefore === null || cpuAfter === null ? '' : ` (vpp CPU ${Math.round(((cpuAfter - cpuBefore) * 1000) / (deliveries - before))} µs per delivery)`;
-        process.stdout.write(`    then ${deliveries - before} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s${each}\n`);
+      if (deliveries > deliveredBefore) {
+        const each = cpuBefore === null || cpuAfter === null ? '' : ` (vpp CPU ${Math.round(((cpuAfter - cpuBefore) * 1000) / (deliveries - deliveredBefore))} µs per delivery)`;
+        process.stdout.write(`    then ${deliveries - deliveredBefore} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s${each}\n`);
       }
     }
-    await measureBare('after');
-    for (const { row, baseline } of againstBare) row.ratio = row.reqPerSec / baselines[baseline];
-    results.unshift(...bareRows);
+    for (const method of ['GET', 'POST'] as const) if (waiting.some((w) => w.baseline === method)) settle(await measureBare(method, 'after'), method);
+    results.push(...bareRows);
     const rss = peakRssMb(vpp.proc.pid!);
     await vpp.stop();
     for (const { row, check } of storedChecks) {
@@ -244,7 +254,7 @@ async function settled(count: () => number): Promise<void> {
 }
 
 function report(results: Row[], meta: { rss: number | null; startMs: number; store: string; rows: number; deliveries: number; refused: number }) {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'ratio', 'CPU µs/req', 'check'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'bare req/s', 'ratio', 'CPU µs/req', 'check'];
   const lines = results.map((r) => [
     r.scenario,
     Math.round(r.reqPerSec).toString(),
@@ -252,6 +262,7 @@ function report(results: Row[], meta: { rss: number | null; startMs: number; sto
     r.p99.toFixed(1),
     String(r.errors),
     String(r.non2xx),
+    r.bareReqPerSec === undefined ? '' : Math.round(r.bareReqPerSec).toString(),
     r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
     r.cpuUs === null ? '?' : Math.round(r.cpuUs).toString(),
     r.check,
