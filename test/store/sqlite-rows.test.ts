@@ -1,7 +1,6 @@
 // The embedded driver reads rows as arrays and builds each statement's objects itself
 // (store/sqlite-statement-cache.ts). What a query returns must not change by that: the same
 // keys in the same order, the same values, as better-sqlite3's own row objects.
-import Database from 'better-sqlite3';
 import { CompiledQuery, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openGroupCommitDb } from '../support/group-commit-db.js';
@@ -16,15 +15,6 @@ describe('rows read through the SQLite driver', () => {
   });
   afterEach(() => t.close());
 
-  /** The rows better-sqlite3 itself gives for this SQL, from a second connection. */
-  const direct = (query: string, params: unknown[] = []) => {
-    const other = new Database(t.file, { readonly: true });
-    try {
-      return other.prepare(query).all(params) as Record<string, unknown>[];
-    } finally {
-      other.close();
-    }
-  };
   const viaDriver = async (query: string, params: unknown[] = []) => (await t.db.executeQuery(CompiledQuery.raw(query, params))).rows as Record<string, unknown>[];
 
   it.each([
@@ -37,7 +27,7 @@ describe('rows read through the SQLite driver', () => {
     ['a column named __proto__', "select 'x' as __proto__, id from item where id = 1", []],
     ['a NULL column named __proto__', 'select null as __proto__, id from item where id = 1', []],
   ])('%s: the same objects as better-sqlite3 gives', async (_what, query, params) => {
-    const expected = direct(query, params as unknown[]);
+    const expected = t.readCommitted(query, params as unknown[]);
     const got = await viaDriver(query, params as unknown[]);
     expect(got).toEqual(expected);
     expect(got.map((r) => Object.keys(r))).toEqual(expected.map((r) => Object.keys(r)));
