@@ -21,9 +21,19 @@ function stopper(proc: ChildProcess) {
   };
 }
 
+const VPP_BIN = join(ROOT, 'bin', 'vpp.js');
+
+/** The Node.js flags in bin/vpp.js's first line, with which `npm start` and `npx vpp` run it. */
+export function vppNodeFlags(): string[] {
+  const shebang = readFileSync(VPP_BIN, 'utf8').split('\n', 1)[0]!;
+  const m = /^#!\S*env(?:\s+-S)?\s+node\b(.*)$/.exec(shebang);
+  if (!m) throw new Error(`bin/vpp.js does not start with a '#!/usr/bin/env node' line: ${shebang}`);
+  return m[1]!.split(/\s+/).filter(Boolean);
+}
+
 /** `vpp <args>` run to completion (migrate, seed). */
 export async function runVppCommand(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'vpp.js'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const proc = spawn(process.execPath, [...vppNodeFlags(), VPP_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number | null>((r) => proc.once('exit', r));
   if (code !== 0) throw new Error(`vpp ${args[0]} exited with ${code}`);
 }
@@ -34,7 +44,7 @@ export async function startVpp(o: { dataDir: string; args: string[]; env: NodeJS
   const log = openSync(o.logFile, 'a');
   const t0 = performance.now();
   const profile = o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : [];
-  const proc = spawn(process.execPath, [...profile, join(ROOT, 'bin', 'vpp.js'), 'start', '--port', '0', '--data-dir', o.dataDir, '--summary-file', summary, ...o.args], {
+  const proc = spawn(process.execPath, [...vppNodeFlags(), ...profile, VPP_BIN, 'start', '--port', '0', '--data-dir', o.dataDir, '--summary-file', summary, ...o.args], {
     cwd: ROOT,
     env: o.env,
     stdio: ['ignore', log, log],
