@@ -26,6 +26,8 @@ const VPP_BIN = join(ROOT, 'bin', 'vpp.js');
 /**
  * The Node.js flags of `npm start`, the README's way to run vpp: a 1 GB heap limit and a
  * 16 MB young generation, which keep its peak RSS under load steady (docs/architecture.md).
+ * Only `vpp start` is given them; `migrate` and `seed` run as `npx vpp …` runs them, with
+ * Node's defaults.
  */
 export function vppNodeFlags(): string[] {
   const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -36,7 +38,7 @@ export function vppNodeFlags(): string[] {
 
 /** `vpp <args>` run to completion (migrate, seed). */
 export async function runVppCommand(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const proc = spawn(process.execPath, [...vppNodeFlags(), VPP_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const proc = spawn(process.execPath, [VPP_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number | null>((r) => proc.once('exit', r));
   if (code !== 0) throw new Error(`vpp ${args[0]} exited with ${code}`);
 }

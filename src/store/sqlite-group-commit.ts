@@ -180,10 +180,10 @@ class GroupCommitDriver implements Driver, EmbeddedDriver {
     // A single statement while a group is open runs inside it, so it waits for its commit.
     if (this.#group && !this.#joined) this.#joined = this.#group;
     try {
-      const { stmt, writes, all } = this.#statements.prepare(sql);
+      const { writes, all, run } = this.#statements.prepare(sql);
       if (writes !== undefined) this.tracker?.wrote(writes);
       if (all) return { rows: all(parameters) as R[] };
-      const { changes, lastInsertRowid } = stmt.run(parameters);
+      const { changes, lastInsertRowid } = run(parameters);
       return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
     } finally {
       // Some errors (disk full, I/O) roll the whole outer transaction back: everyone in the

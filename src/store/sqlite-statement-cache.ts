@@ -5,12 +5,15 @@ import { writtenTable } from './change-tracker.js';
 
 const MAX_STATEMENTS = 1000;
 
+// The statement itself stays inside: one that returns rows is switched to arrays (see
+// rowReader), and its own all() would no longer give objects.
 export interface CachedStatement {
-  stmt: BetterSqlite3.Statement;
   /** What the statement writes: a table, null for a table that cannot be told, undefined for nothing. */
   writes: string | null | undefined;
   /** For a statement that returns rows: all of them, as objects keyed by column name. */
   all?: (parameters: readonly unknown[]) => Record<string, unknown>[];
+  /** Runs a statement that returns no rows. */
+  run: (parameters: readonly unknown[]) => BetterSqlite3.RunResult;
 }
 
 export class SqliteStatementCache {
@@ -26,7 +29,7 @@ export class SqliteStatementCache {
     if (!entry) {
       const stmt = this.#db.prepare(sql);
       // Transaction control (savepoint, release) counts as read-only: it changes no table.
-      entry = { stmt, writes: stmt.readonly ? undefined : writtenTable(sql), all: stmt.reader ? rowReader(stmt) : undefined };
+      entry = { writes: stmt.readonly ? undefined : writtenTable(sql), all: stmt.reader ? rowReader(stmt) : undefined, run: (parameters) => stmt.run(parameters) };
       if (this.#statements.size >= MAX_STATEMENTS) this.#statements.clear();
       this.#statements.set(sql, entry);
     }
