@@ -2,7 +2,7 @@
 // the request log, and every API surface and page.
 import { randomUUID } from 'node:crypto';
 import type pino from 'pino';
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type onRequestHookHandler, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import type { Runtime } from './runtime.js';
@@ -101,16 +101,24 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
-    if (req.routeOptions.config?.api) {
-      for (const name of SYSTEM_HEADER_NAMES) {
-        const v = req.headers[name];
-        if (typeof v === 'string' && v.length > 30) {
-          const pretty = name.replace(/(^|-)(\w)/g, (_m, d: string, c: string) => d + c.toUpperCase());
-          return done(invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]));
-        }
+    done();
+  });
+  // API routes check the system headers in a hook of their own, added as each is declared:
+  // asking every request for its routeOptions (built anew on each access) showed in the profile.
+  const checkSystemHeaders: onRequestHookHandler = (req, _reply, done) => {
+    for (const name of SYSTEM_HEADER_NAMES) {
+      const v = req.headers[name];
+      if (typeof v === 'string' && v.length > 30) {
+        const pretty = name.replace(/(^|-)(\w)/g, (_m, d: string, c: string) => d + c.toUpperCase());
+        return done(invalid(`The ${pretty} header is ${v.length} characters; it may be at most 30.`, [{ name: pretty, reason: 'must be at most 30 characters' }]));
       }
     }
     done();
+  };
+  app.addHook('onRoute', (route) => {
+    if (!(route.config as { api?: unknown } | undefined)?.api) return;
+    const own = route.onRequest;
+    route.onRequest = own ? [checkSystemHeaders, ...(Array.isArray(own) ? own : [own])] : [checkSystemHeaders];
   });
 
   const metrics = new Metrics();

@@ -29,3 +29,23 @@ describe('SecretBox.decryptKept (a webhook secret opened for every delivery)', (
     expect(() => new SecretBox(randomBytes(32)).decryptKept(sealed)).toThrow();
   });
 });
+
+describe('SecretBox.sentMatchesAny (a subscription key sent on every request)', () => {
+  const box = new SecretBox(randomBytes(32));
+  const primary = box.hash('primary-key-value');
+  const secondary = box.hash('secondary-key-value');
+
+  it('matches either stored key, again and again', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(box.sentMatchesAny('primary-key-value', [primary, secondary])).toBe(true);
+      expect(box.sentMatchesAny('secondary-key-value', [primary, secondary])).toBe(true);
+    }
+  });
+
+  it('refuses a key that differs in one character, or a stored hash of another length', () => {
+    expect(box.sentMatchesAny('primary-key-valuf', [primary, secondary])).toBe(false);
+    expect(box.sentMatchesAny('primary-key-value', [primary.slice(0, -1), secondary])).toBe(false);
+    expect(box.sentMatchesAny('primary-key-value', [`${primary}x`])).toBe(false);
+    expect(box.sentMatchesAny('primary-key-value', [])).toBe(false);
+  });
+});
