@@ -191,6 +191,16 @@ async function main() {
       const before = await measureBare(s.baseline, `before ${s.name}`);
       compareWithBare(s.baseline, before);
       const { r, cpuUs } = await measure(vpp.baseUrl, s.request(api), vpp.proc.pid!);
+      // Webhooks of the writes just measured are still being delivered: let that finish, so
+      // the next scenario is measured alone. Only then check: requests the load generator
+      // left in flight are still being served (on PostgreSQL for up to half a second), and a
+      // check that read a payment while one of them committed would see it half done.
+      const t = performance.now();
+      const deliveredBefore = deliveries;
+      const cpuBefore = cpuTimeMs(vpp.proc.pid!);
+      await settled(() => deliveries);
+      const cpuAfter = cpuTimeMs(vpp.proc.pid!);
+      const settledInS = (performance.now() - t) / 1000;
       const problem = s.check ? await s.check(api) : null;
       const row: Row = {
         scenario: s.name,
@@ -207,16 +217,9 @@ async function main() {
       results.push(row);
       waiting.set(s.baseline, { row, before });
       process.stdout.write(`  ${s.name}: ${Math.round(r.requests.average)} req/s against ${Math.round(before.reqPerSec)} bare${problem ? ` — CHECK FAILED: ${problem}` : ''}\n`);
-      // Webhooks of the writes just measured are still being delivered: let that finish, so
-      // the next scenario is measured alone.
-      const t = performance.now();
-      const deliveredBefore = deliveries;
-      const cpuBefore = cpuTimeMs(vpp.proc.pid!);
-      await settled(() => deliveries);
-      const cpuAfter = cpuTimeMs(vpp.proc.pid!);
       if (deliveries > deliveredBefore) {
         const each = cpuBefore === null || cpuAfter === null ? '' : ` (vpp CPU ${Math.round(((cpuAfter - cpuBefore) * 1000) / (deliveries - deliveredBefore))} µs per delivery)`;
-        process.stdout.write(`    then ${deliveries - deliveredBefore} more webhook deliveries in ${((performance.now() - t) / 1000).toFixed(1)} s${each}\n`);
+        process.stdout.write(`    then ${deliveries - deliveredBefore} more webhook deliveries in ${settledInS.toFixed(1)} s${each}\n`);
       }
     }
     for (const method of waiting.keys()) compareWithBare(method, await measureBare(method, 'after'));

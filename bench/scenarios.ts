@@ -186,6 +186,27 @@ export function captureScenario(run: string, payments = 200, authorised = 10_000
       if (unanswered > 2 * inFlightBound) wrong.push(`${unanswered} captures moved money without an answer, more than the ${2 * inFlightBound} that can be in flight`);
       return wrong.length ? wrong.slice(0, 5).join('; ') : null;
     },
+    async checkStored(store) {
+      // The same again in the database once vpp has stopped, when no request can be half
+      // done: per payment, the CAPTURED events add up to the captured amount, within the
+      // authorisation, and no capture was reported without being stored.
+      const rows = await store.query<{ reference: string; captured: number | string; authorized: number | string; logged: number | string | null }>(
+        `SELECT p.reference, p.captured, p.authorized,
+                (SELECT SUM(e.amount) FROM payment_events e WHERE e.payment_id = p.id AND e.name = 'CAPTURED' AND e.success = 1) AS logged
+           FROM payments p WHERE p.msn = ? AND p.reference LIKE ?`,
+        [MSN, `bench-cap-${run}-%`],
+      );
+      if (rows.length !== refs.length) return `${rows.length} of the ${refs.length} payments captured are stored`;
+      const wrong: string[] = [];
+      for (const r of rows) {
+        const captured = Number(r.captured);
+        const logged = Number(r.logged ?? 0);
+        if (logged !== captured) wrong.push(`${r.reference}: stored events record ${logged}, the stored aggregate ${captured}`);
+        if (captured > Number(r.authorized)) wrong.push(`${r.reference}: stored ${captured} captured of ${r.authorized} authorised`);
+        if (captured < reported.get(r.reference)!) wrong.push(`${r.reference}: answered 200 for ${reported.get(r.reference)}, stored only ${captured}`);
+      }
+      return wrong.length ? wrong.slice(0, 5).join('; ') : null;
+    },
   };
 }
 
