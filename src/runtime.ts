@@ -2,7 +2,7 @@
 // the token signer, the clock, the outbox worker and the request log.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import { openStore, type Store } from './store/db.js';
@@ -11,14 +11,14 @@ import { isEmptyDatabase, seedAtStart } from './store/seed-at-start.js';
 import { getOrInsertSetting } from './store/settings-repo.js';
 import { loadMasterKey, MasterKeyError } from './security/master-key.js';
 import { SecretBox } from './security/secret-box.js';
-import { loadSigningKey } from './security/signing-key.js';
+import { generateSigningKey, loadSigningKey } from './security/signing-key.js';
 import type { JwtSigner } from './security/jwt.js';
 import { Clock } from './jobs/clock.js';
 import { OutboxWorker } from './jobs/outbox-worker.js';
 import { RequestLogWriter } from './jobs/request-log-writer.js';
 import { emailDeliveryHandler } from './jobs/email-delivery.js';
 import { EMAIL_TOPIC } from './operations/send-email.js';
-import { DEMO_WORLD_FILE, readWorldFile } from './world/read-world-file.js';
+import { DEMO_WORLD_FILE, readDemoWorld, readWorldFile } from './world/read-world-file.js';
 import type { World } from './domain/world/world-schema.js';
 
 export interface Runtime {
@@ -52,12 +52,17 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
   const { config, log } = opts;
   // Read the world first: a bad file must fail before anything is written.
   const worldFile = config.worldFile;
-  const world = opts.world ?? (worldFile ? readWorldFile(worldFile) : undefined);
+  const world = opts.world ?? (worldFile ? await readWorldFile(worldFile) : undefined);
 
   if (!config.databaseUrl && !config.inMemory) mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'vpp.sqlite');
+  // A new embedded installation needs an RSA key: start finding one (a few hundred ms, in
+  // the thread pool) before the migrations, so start-up does not wait for it afterwards.
+  const newKey = !config.databaseUrl && (config.inMemory || !existsSync(file)) ? generateSigningKey() : undefined;
+  newKey?.catch(() => {}); // awaited in loadSigningKey; a failed start must not leave it unhandled
   const store = await openStore({
     databaseUrl: config.databaseUrl,
-    file: join(config.dataDir, 'vpp.sqlite'),
+    file,
     inMemory: config.inMemory,
     pgSchema: opts.pgSchema,
     poolSize: config.poolSize,
@@ -67,7 +72,7 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     const box = new SecretBox(loadMasterKey({ configured: config.masterKey, dataDir: config.dataDir, ephemeral: config.inMemory }));
     await checkMasterKey(store, box);
     // A new installation generates its RSA key off the main thread while the world is seeded.
-    const signerReady = loadSigningKey(store.db, box, Date.now());
+    const signerReady = loadSigningKey({ db: store.db, box, now: Date.now(), newKey });
     signerReady.catch(() => {}); // awaited below; an error in seeding must not leave it unhandled
     const clock = new Clock();
     await clock.load(store.db);
@@ -76,7 +81,7 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     if (world) {
       seeded = { file: worldFile ?? '(given world)', ...(await seedAtStart({ store, box, world, now: clock.now(), onlyIntoEmpty: false }))! };
     } else if (opts.seedDemo !== false && (await isEmptyDatabase(store.db))) {
-      const demo = await seedAtStart({ store, box, world: readWorldFile(DEMO_WORLD_FILE), now: clock.now(), onlyIntoEmpty: true });
+      const demo = await seedAtStart({ store, box, world: readDemoWorld(), now: clock.now(), onlyIntoEmpty: true });
       if (demo) seeded = { file: DEMO_WORLD_FILE, ...demo };
     }
 

@@ -2,7 +2,7 @@
 // Written to --summary-file, and shown (public demo credentials only) when vpp starts.
 import { listKeySets } from './store/key-sets-repo.js';
 import { revealCredentials } from './security/seal-credentials.js';
-import { DEMO_WORLD_FILE, readWorldFile } from './world/read-world-file.js';
+import { readDemoWorld } from './world/read-world-file.js';
 import type { Runtime } from './runtime.js';
 
 export interface Summary {
@@ -13,7 +13,7 @@ export interface Summary {
 }
 
 export async function buildSummary(rt: Runtime, baseUrl: string): Promise<Summary> {
-  const demoSecrets = new Set((readWorldFile(DEMO_WORLD_FILE).keySets ?? []).map((k) => `${k.clientId}|${k.clientSecret}`));
+  const demoSecrets = new Set((readDemoWorld().keySets ?? []).map((k) => `${k.clientId}|${k.clientSecret}`));
   const keySets = (await listKeySets(rt.store.db)).map((row) => {
     const c = revealCredentials(rt.box, row);
     return {

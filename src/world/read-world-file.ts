@@ -1,8 +1,9 @@
 // Reads a world file (YAML or JSON) and checks it; a bad file fails before anything is written.
+// The checker is loaded only for a world someone gave: its schema library took 160–210 ms of
+// every start to load, and the demo world that ships with vpp is checked by the test suite.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { validateWorld } from '../domain/world/validate-world.js';
 import type { World } from '../domain/world/world-schema.js';
 
 export class WorldFileError extends Error {}
@@ -10,14 +11,18 @@ export class WorldFileError extends Error {}
 /** The demo world that ships in the package. */
 export const DEMO_WORLD_FILE = fileURLToPath(new URL('../../worlds/demo.yaml', import.meta.url));
 
-export function parseWorld(text: string, file: string): World {
-  let data: unknown;
+function parseYaml(text: string, file: string): unknown {
   try {
-    data = parse(text, { prettyErrors: true });
+    return parse(text, { prettyErrors: true });
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new WorldFileError(`world file ${file} is not valid YAML or JSON: ${reason}`);
   }
+}
+
+export async function parseWorld(text: string, file: string): Promise<World> {
+  const data = parseYaml(text, file);
+  const { validateWorld } = await import('../domain/world/validate-world.js');
   const result = validateWorld(data);
   if (!result.world) {
     const list = result.problems.map((p) => `${p.path}: ${p.rule}`);
@@ -26,13 +31,23 @@ export function parseWorld(text: string, file: string): World {
   return result.world;
 }
 
-export function readWorldFile(file: string): World {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new WorldFileError(`cannot read world file ${file}${code ? ` (${code})` : ''}`);
   }
-  return parseWorld(text, file);
+}
+
+export async function readWorldFile(file: string): Promise<World> {
+  return parseWorld(readText(file), file);
+}
+
+let demoWorld: World | undefined;
+
+/** The demo world, read once and not checked here (test/domain/world checks it). */
+export function readDemoWorld(): World {
+  demoWorld ??= parseYaml(readText(DEMO_WORLD_FILE), DEMO_WORLD_FILE) as World;
+  return demoWorld;
 }

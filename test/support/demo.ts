@@ -1,7 +1,7 @@
 // The demo world's credentials and units, read from the shipped world file.
 import { readWorldFile, DEMO_WORLD_FILE } from '../../src/world/read-world-file.js';
 
-const world = readWorldFile(DEMO_WORLD_FILE);
+const world = await readWorldFile(DEMO_WORLD_FILE);
 
 export interface KeyCreds { clientId: string; clientSecret: string; subscriptionKey: string; secondarySubscriptionKey: string }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorld } from '../../../src/domain/world/validate-world.js';
 import { DEMO } from '../../support/demo.js';
+import { readDemoWorld } from '../../../src/world/read-world-file.js';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -80,5 +81,11 @@ describe('the full example in docs/world-file.md', () => {
     const doc = readFileSync(new URL('../../../docs/world-file.md', import.meta.url), 'utf8');
     const block = doc.split('## A full example')[1]!.split('```yaml')[1]!.split('```')[0]!;
     expect(validateWorld(parse(block)).problems).toEqual([]);
+  });
+});
+
+describe('the demo world read at start', () => {
+  it('is the checked demo world (start-up reads it without loading the checker)', () => {
+    expect(readDemoWorld()).toEqual(DEMO.world);
   });
 });
