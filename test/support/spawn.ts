@@ -19,8 +19,10 @@ export function tempDir(prefix = 'vpp-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function runVpp(args: string[], env: Record<string, string | undefined> = {}): VppProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], {
+/** `built`: run `bin/vpp.js` (the bundle `npm start` and `npx vpp` run) instead of the sources. */
+export function runVpp(args: string[], env: Record<string, string | undefined> = {}, opts: { built?: boolean } = {}): VppProcess {
+  const entry = opts.built ? [join(ROOT, 'bin', 'vpp.js')] : ['--import', 'tsx', join(ROOT, 'src', 'cli.ts')];
+  const proc = spawn(process.execPath, [...entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', DATABASE_URL: undefined, PORT: undefined, HOST: undefined, ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,37 @@
+// Builds vpp: TypeScript to dist/, then one bundle of vpp and its dependencies,
+// dist/bundle/cli.js, which `vpp` runs. Loading ~2,000 module files took most of a start
+// (about 1.2 s of 1.4 s here); the bundle starts in about 0.75 s. Native and lazily loaded
+// packages stay outside it. The bundle sits two folders below the root, as every module in
+// dist/ does, so paths a module resolves from import.meta.url stay right.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function build() {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (r.status !== 0) return false;
+  const { build: bundle } = await import('esbuild');
+  await bundle({
+    entryPoints: [join(root, 'dist', 'cli.js')],
+    outfile: join(root, 'dist', 'bundle', 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // better-sqlite3 is native; the others are loaded when first needed (PostgreSQL, SMTP,
+    // webhook deliveries), so they stay out of every start.
+    external: ['better-sqlite3', 'pg', 'nodemailer', 'undici'],
+    // CommonJS packages inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __vppCreateRequire } from 'node:module'; const require = __vppCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return true;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!(await build())) process.exit(1);
+}
