@@ -166,48 +166,59 @@ export function captureScenario(run: string, payments = 200, authorised = 10_000
       },
     }),
     async check(api) {
-      // Every capture answered 200 moved exactly 1 NOK; the event log records exactly what the
-      // aggregate says; nothing exceeds the authorisation. A capture still in flight when the
-      // load generator stopped may have moved money without its answer being read: at most
-      // one per connection per run.
-      const wrong: string[] = [];
-      let unanswered = 0;
-      for (const [reference, sum] of reported) {
+      // Through the API, right after the run. A capture still in flight when the load
+      // generator stopped may have moved money without its answer being read: at most one
+      // per connection per run.
+      const seen: CaptureState[] = [];
+      for (const reference of reported.keys()) {
         const res = await api.call('GET', `/_sim/payments/${MSN}/${reference}`, {});
-        const captured: number = res.body.payment.aggregate.capturedAmount.value;
         const events = (res.body.events as { name: string; amount: { value: number }; success: boolean }[]).filter((e) => e.name === 'CAPTURED' && e.success);
-        const logged = events.reduce((n, e) => n + e.amount.value, 0);
-        if (captured < sum) wrong.push(`${reference}: answered 200 for ${sum}, captured only ${captured}`);
-        if (logged !== captured) wrong.push(`${reference}: events record ${logged}, aggregate says ${captured}`);
-        if (events.some((e) => e.amount.value !== 100)) wrong.push(`${reference}: a capture event of another amount than 100`);
-        if (captured > authorised) wrong.push(`${reference}: captured ${captured} of ${authorised} authorised`);
-        unanswered += (captured - sum) / 100;
+        seen.push({ reference, captured: res.body.payment.aggregate.capturedAmount.value, eventAmounts: events.map((e) => e.amount.value) });
       }
+      const wrong = captureProblems(seen, reported, authorised);
+      const unanswered = seen.reduce((n, p) => n + (p.captured - reported.get(p.reference)!) / 100, 0);
       if (unanswered > 2 * inFlightBound) wrong.push(`${unanswered} captures moved money without an answer, more than the ${2 * inFlightBound} that can be in flight`);
       return wrong.length ? wrong.slice(0, 5).join('; ') : null;
     },
     async checkStored(store) {
-      // The same again in the database once vpp has stopped, when no request can be half
-      // done: per payment, the CAPTURED events add up to the captured amount, within the
-      // authorisation, and no capture was reported without being stored.
-      const rows = await store.query<{ reference: string; captured: number | string; authorized: number | string; logged: number | string | null }>(
-        `SELECT p.reference, p.captured, p.authorized,
-                (SELECT SUM(e.amount) FROM payment_events e WHERE e.payment_id = p.id AND e.name = 'CAPTURED' AND e.success = 1) AS logged
-           FROM payments p WHERE p.msn = ? AND p.reference LIKE ?`,
+      // The same in the database once vpp has stopped, when no request can be half done.
+      const rows = await store.query<{ reference: string; captured: number | string; amount: number | string | null }>(
+        `SELECT p.reference, p.captured, e.amount
+           FROM payments p LEFT JOIN payment_events e ON e.payment_id = p.id AND e.name = 'CAPTURED' AND e.success = 1
+          WHERE p.msn = ? AND p.reference LIKE ?`,
         [MSN, `bench-cap-${run}-%`],
       );
-      if (rows.length !== refs.length) return `${rows.length} of the ${refs.length} payments captured are stored`;
-      const wrong: string[] = [];
+      const stored = new Map<string, CaptureState>();
       for (const r of rows) {
-        const captured = Number(r.captured);
-        const logged = Number(r.logged ?? 0);
-        if (logged !== captured) wrong.push(`${r.reference}: stored events record ${logged}, the stored aggregate ${captured}`);
-        if (captured > Number(r.authorized)) wrong.push(`${r.reference}: stored ${captured} captured of ${r.authorized} authorised`);
-        if (captured < reported.get(r.reference)!) wrong.push(`${r.reference}: answered 200 for ${reported.get(r.reference)}, stored only ${captured}`);
+        let p = stored.get(r.reference);
+        if (!p) stored.set(r.reference, (p = { reference: r.reference, captured: Number(r.captured), eventAmounts: [] }));
+        if (r.amount !== null) p.eventAmounts.push(Number(r.amount));
       }
+      if (stored.size !== refs.length) return `${stored.size} of the ${refs.length} payments captured are stored`;
+      const wrong = captureProblems([...stored.values()], reported, authorised);
       return wrong.length ? wrong.slice(0, 5).join('; ') : null;
     },
   };
+}
+
+/** A captured payment as a check saw it: its aggregate and its CAPTURED events' amounts. */
+interface CaptureState { reference: string; captured: number; eventAmounts: number[] }
+
+/**
+ * Every capture answered 200 moved exactly 1 NOK; the event log records exactly what the
+ * aggregate says; nothing exceeds the authorisation.
+ */
+function captureProblems(payments: CaptureState[], reported: Map<string, number>, authorised: number): string[] {
+  const wrong: string[] = [];
+  for (const { reference, captured, eventAmounts } of payments) {
+    const sum = reported.get(reference)!;
+    const logged = eventAmounts.reduce((n, a) => n + a, 0);
+    if (captured < sum) wrong.push(`${reference}: answered 200 for ${sum}, captured only ${captured}`);
+    if (logged !== captured) wrong.push(`${reference}: events record ${logged}, aggregate says ${captured}`);
+    if (eventAmounts.some((a) => a !== 100)) wrong.push(`${reference}: a capture event of another amount than 100`);
+    if (captured > authorised) wrong.push(`${reference}: captured ${captured} of ${authorised} authorised`);
+  }
+  return wrong;
 }
 
 export const refusedCreates = () => createdRefused;

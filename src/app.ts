@@ -116,7 +116,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     done();
   };
   app.addHook('onRoute', (route) => {
-    if (!(route.config as { api?: unknown } | undefined)?.api) return;
+    if (!route.config?.api) return;
     const own = route.onRequest;
     route.onRequest = own ? [checkSystemHeaders, ...(Array.isArray(own) ? own : [own])] : [checkSystemHeaders];
   });

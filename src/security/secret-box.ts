@@ -19,7 +19,7 @@ function remember(map: Map<string, string>, max: number, key: string, compute: (
  * Whether two strings of hash characters are equal, taking the same time wherever they
  * differ (timingSafeEqual without making two Buffers on every API request).
  */
-export function equalInConstantTime(a: string, b: string): boolean {
+function equalInConstantTime(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);

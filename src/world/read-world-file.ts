@@ -20,8 +20,8 @@ function parseYaml(text: string, file: string): unknown {
   }
 }
 
-export async function parseWorld(text: string, file: string): Promise<World> {
-  const data = parseYaml(text, file);
+export async function readWorldFile(file: string): Promise<World> {
+  const data = parseYaml(readText(file), file);
   const { validateWorld } = await import('../domain/world/validate-world.js');
   const result = validateWorld(data);
   if (!result.world) {
@@ -38,10 +38,6 @@ function readText(file: string): string {
     const code = (err as NodeJS.ErrnoException).code;
     throw new WorldFileError(`cannot read world file ${file}${code ? ` (${code})` : ''}`);
   }
-}
-
-export async function readWorldFile(file: string): Promise<World> {
-  return parseWorld(readText(file), file);
 }
 
 let demoWorld: World | undefined;
