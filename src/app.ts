@@ -30,7 +30,7 @@ import { docsRoutes } from './web/docs/routes.js';
 import { epaymentApi } from './api/epayment/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
-import { installPaymentJobs } from './jobs/payment-jobs.js';
+import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
@@ -172,7 +172,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  await installPaymentJobs(app, rt);
+  await installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

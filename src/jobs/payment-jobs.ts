@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
-import { WEBHOOK_TOPIC } from '../operations/payments/record-payment-event.js';
+import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
 import type { OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';

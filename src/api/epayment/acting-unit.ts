@@ -1,17 +1,12 @@
 // The sales unit a payment request acts for, once the caller may act for it.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authorizeUnit, msnForPayment } from '../../domain/access/authorize-unit.js';
 import type { Runtime } from '../../runtime.js';
 import { identifyCaller } from '../caller.js';
-import { findUnitFacts, type UnitFacts } from '../../store/unit-facts-repo.js';
+import { actingUnit as resolveActingUnit } from '../../operations/access/acting-unit.js';
+import type { UnitFacts } from '../../store/unit-facts-repo.js';
 
-export async function actingUnit(rt: Runtime, req: FastifyRequest): Promise<UnitFacts> {
-  const actor = req.actor!;
-  const msn = msnForPayment(actor);
-  req.logMsn = msn;
-  const unit = await findUnitFacts(rt.store.db, msn);
-  authorizeUnit({ actor, msn, unit, capability: 'pay' });
-  return unit!;
+export function actingUnit(rt: Runtime, req: FastifyRequest): Promise<UnitFacts> {
+  return resolveActingUnit({ db: rt.store.db, actor: req.actor!, onMsn: (msn) => (req.logMsn = msn) });
 }
 
 /**
