@@ -34,6 +34,7 @@ import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
+import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -159,6 +160,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       plugin_version: h['vipps-system-plugin-version'] ?? null,
     });
   };
+
+  installChecklistTraffic(app, rt);
 
   app.setNotFoundHandler((req, reply) =>
     sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),

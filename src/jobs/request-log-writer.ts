@@ -9,6 +9,7 @@ export class RequestLogWriter {
   #buffer: ApiRequestRow[] = [];
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
+  #alongside: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly store: Store,
@@ -25,8 +26,17 @@ export class RequestLogWriter {
     }
   }
 
+  /** Another writer of request facts, flushed whenever this one is (tests, shutdown, the inspector). */
+  alsoFlush(flush: () => Promise<void>): void {
+    this.#alongside.push(flush);
+  }
+
   /** Writes everything recorded so far; resolves when it is stored. */
-  flush(): Promise<void> {
+  async flush(): Promise<void> {
+    await Promise.all([this.flushLog(), ...this.#alongside.map((f) => f())]);
+  }
+
+  private flushLog(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     const rows = this.#buffer;

@@ -1,0 +1,90 @@
+// The aggregates the integration checklists are judged from: counters and noted references
+// per partner and API, added to as requests are recorded, read without touching the log.
+import type { Queryable } from './db.js';
+import type { ChecklistCounterRow, ChecklistReferenceRow } from './tables/partner-journey.js';
+
+/** Adds counts; rows come in time order, so the newest occurrence is the batch's. */
+export async function addChecklistCounters(db: Queryable, rows: ChecklistCounterRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insertInto('checklist_counters')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['partner_id', 'api', 'counter']).doUpdateSet((eb) => ({ n: eb('checklist_counters.n', '+', eb.ref('excluded.n')), last_at: eb.ref('excluded.last_at') })),
+    )
+    .execute();
+}
+
+export async function noteChecklistReferences(db: Queryable, rows: ChecklistReferenceRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insertInto('checklist_references')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['partner_id', 'api', 'item', 'msn', 'reference']).doUpdateSet((eb) => ({ last_at: eb.ref('excluded.last_at') })))
+    .execute();
+}
+
+export function checklistCounters(db: Queryable, partnerId: string, api: string) {
+  return db.selectFrom('checklist_counters').select(['counter', 'n', 'last_at']).where('partner_id', '=', partnerId).where('api', '=', api).execute();
+}
+
+/** The most recently seen references of one item. */
+export function recentChecklistReferences(db: Queryable, partnerId: string, api: string, item: string, limit: number) {
+  return db
+    .selectFrom('checklist_references')
+    .select(['reference', 'msn', 'first_at', 'last_at'])
+    .where('partner_id', '=', partnerId)
+    .where('api', '=', api)
+    .where('item', '=', item)
+    .orderBy('last_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The partner each of these sales units is connected to (requests made with merchant keys). */
+export async function partnersOfUnits(db: Queryable, msns: string[]): Promise<Map<string, string>> {
+  if (!msns.length) return new Map();
+  const rows = await db.selectFrom('sales_units').select(['msn', 'partner_id']).where('msn', 'in', msns).where('partner_id', 'is not', null).execute();
+  return new Map(rows.map((r) => [r.msn, r.partner_id!]));
+}
+
+/** Payments by (msn, reference), as they are now. */
+export async function paymentsByReference(db: Queryable, refs: { msn: string; reference: string }[]) {
+  const byMsn = new Map<string, string[]>();
+  for (const r of refs) byMsn.set(r.msn, [...(byMsn.get(r.msn) ?? []), r.reference]);
+  const out = [];
+  for (const [msn, references] of byMsn) {
+    out.push(
+      ...(await db
+        .selectFrom('payments')
+        .select(['msn', 'reference', 'state', 'authorized', 'captured', 'refunded', 'cancelled', 'authorized_at'])
+        .where('msn', '=', msn)
+        .where('reference', 'in', [...new Set(references)])
+        .execute()),
+    );
+  }
+  return out;
+}
+
+/** Webhook deliveries to the partner's sales units, by status. */
+export function webhookDeliveriesOfPartner(db: Queryable, partnerId: string) {
+  return db
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('sales_units as u', 'u.msn', 'd.msn')
+    .select(['d.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('u.partner_id', '=', partnerId)
+    .groupBy('d.status')
+    .execute();
+}
+
+export function checklistAttachments(db: Queryable, partnerId: string, api: string) {
+  return db.selectFrom('checklist_attachments').selectAll().where('partner_id', '=', partnerId).where('api', '=', api).execute();
+}
+
+export async function attachChecklistEvidence(db: Queryable, row: { partner_id: string; api: string; item: string; link: string; note: string | null; at: number }): Promise<void> {
+  await db
+    .insertInto('checklist_attachments')
+    .values(row)
+    .onConflict((oc) => oc.columns(['partner_id', 'api', 'item']).doUpdateSet({ link: row.link, note: row.note, at: row.at }))
+    .execute();
+}
