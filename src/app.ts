@@ -35,6 +35,8 @@ import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
+import { integrationChecklistApi, partnerApplicationApi } from './api/partner-journey/routes.js';
+import { partnerPages } from './web/partners/routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -181,6 +183,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     await app.register(managementApi, { rt });
     await app.register(partnerApi, { rt });
   }
+  await app.register(partnerApplicationApi, { rt });
+  await app.register(integrationChecklistApi, { rt });
   await app.register(signupApiGone, { rt });
   await app.register(docsRoutes, { rt });
   await app.register(openApiRoutes);
@@ -188,6 +192,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(portal, { rt });
   await app.register(backoffice, { rt });
   await app.register(mailboxRoutes, { rt });
+  await app.register(partnerPages, { rt });
 
   return app;
 }
