@@ -6,10 +6,13 @@ import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
 import { backofficeCases } from './cases/routes.js';
 import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
+import { backofficePartnerRoutes } from './partners/routes.js';
 
 export const backofficeNav = [
   { href: '/backoffice', label: 'Queue' },
   { href: '/backoffice/partner-changes', label: 'Partner changes' },
+  { href: '/backoffice/partner-applications', label: 'Partner applications' },
+  { href: '/backoffice/integrations', label: 'Integrations' },
   { href: '/mailbox', label: 'Mailbox' },
 ];
 
@@ -34,5 +37,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
     requireOperator(authed, rt);
     await authed.register(backofficeCases, { rt });
     await authed.register(backofficePartnerChangeRoutes, { rt });
+    await authed.register(backofficePartnerRoutes, { rt });
   });
 }

@@ -7,6 +7,7 @@ import { portalHomeRoutes } from './home.js';
 import { portalLoginRoutes } from './login.js';
 import { portalSignup } from './signup/routes.js';
 import { portalAccessRoutes } from './access-routes.js';
+import { portalPartnerRoutes } from './partner/routes.js';
 
 export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
   // Only the portal and the back office use cookies: API requests skip the cookie hooks.
@@ -17,5 +18,6 @@ export async function portal(app: FastifyInstance, { rt }: { rt: Runtime }) {
     await authed.register(portalHomeRoutes, { rt });
     await authed.register(portalSignup, { rt });
     await authed.register(portalAccessRoutes, { rt });
+    await authed.register(portalPartnerRoutes, { rt });
   });
 }

@@ -1,0 +1,137 @@
+// The partner's own page in the portal: keys, checklists verified from traffic, evidence
+// for what traffic cannot show, and submitting for verification.
+import type { ChecklistVerdict } from '../../../domain/checklists/judge-checklist.js';
+import type { Credentials } from '../../../domain/keys/generate-credentials.js';
+import type { VppError } from '../../../domain/errors.js';
+import { formatTime } from '../../form-values.js';
+import { Layout } from '../../render.js';
+import { ChecklistView } from '../../partners/checklist-view.js';
+import { portalNav } from '../home.js';
+
+interface Props {
+  orgno: string;
+  csrf: string;
+  partner: { id: string; name: string; level: string };
+  keys: { id: string; kind: string; client_id: string }[];
+  checklists: ChecklistVerdict[];
+  allMet: boolean;
+  orders: { reference: string; msn: string; last_at: number }[];
+  submissions: { id: string; api: string; status: string; operator_note: string | null; created_at: number }[];
+  live: boolean;
+  ok?: string | null;
+  error?: VppError | null;
+  shown?: { kind: string; credentials: Credentials } | null;
+}
+
+export function PartnerPortalPage(p: Props) {
+  const base = `/portal/partner/${p.orgno}`;
+  const attachForm = (api: string) => (item: string) => (
+    <form method="post" action={`${base}/evidence`} class="actions small">
+      <input type="hidden" name="_csrf" value={p.csrf} />
+      <input type="hidden" name="api" value={api} />
+      <input type="hidden" name="item" value={item} />
+      <input name="link" type="url" placeholder="https://… (document, demo or screenshots)" aria-label={`Link for ${item}`} />
+      <input name="note" placeholder="Note" aria-label={`Note for ${item}`} />
+      <button type="submit" class="secondary">
+        Attach
+      </button>
+    </form>
+  );
+  return (
+    <Layout title={`Partner: ${p.partner.name}`} area="Merchant portal" nav={portalNav}>
+      <h1>
+        {p.partner.name} <span class="badge">{p.partner.level}</span>
+      </h1>
+      <p class="muted">
+        Partner id <span class="mono">{p.partner.id}</span>. {p.live ? 'Live: merchants can select you when they sign up.' : 'Not live yet: complete your checklist and submit it for verification.'}
+      </p>
+      {p.ok && (
+        <div class="notice ok" role="status">
+          {p.ok}
+        </div>
+      )}
+      {p.error && (
+        <div class="notice error" role="alert">
+          {p.error.detail}
+        </div>
+      )}
+      <h2>Test-environment keys</h2>
+      {p.shown && (
+        <div class="card" data-shown-keys>
+          <dl class="facts">
+            <dt>Kind</dt>
+            <dd>{p.shown.kind}</dd>
+            <dt>client_id</dt>
+            <dd class="mono" data-client-id>
+              {p.shown.credentials.clientId}
+            </dd>
+            <dt>client_secret</dt>
+            <dd class="mono" data-client-secret>
+              {p.shown.credentials.clientSecret}
+            </dd>
+            <dt>Ocp-Apim-Subscription-Key</dt>
+            <dd class="mono" data-subscription-key>
+              {p.shown.credentials.subscriptionKey}
+            </dd>
+          </dl>
+        </div>
+      )}
+      <ul>
+        {p.keys.map((k) => (
+          <li>
+            {k.kind === 'partner' ? 'Partner keys' : 'Management keys'} <span class="mono small">{k.client_id}</span>{' '}
+            <form method="post" action={`${base}/keys/${k.id}/reveal`} style="display:inline">
+              <input type="hidden" name="_csrf" value={p.csrf} />
+              <button type="submit" class="secondary">
+                Show keys
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <p class="small muted">
+        Your test sales unit and its merchant keys are under <a href={`/portal/merchants/${p.orgno}/keys`}>API keys</a>. CI can read the verdicts below from{' '}
+        <span class="mono">GET /integration-checklists/v1/partners/{p.partner.id}/checklists</span>.
+      </p>
+      <h2>Checklists {p.allMet ? '(all met)' : ''}</h2>
+      {p.checklists.map((c) => (
+        <ChecklistView checklist={c} attachForm={attachForm(c.api)} />
+      ))}
+      <h2>Submit for verification</h2>
+      <form method="post" action={`${base}/submit`} class="card stack wide">
+        <input type="hidden" name="_csrf" value={p.csrf} />
+        <input type="hidden" name="api" value="epayment" />
+        <fieldset>
+          <legend>Order references from the test environment</legend>
+          {p.orders.length ? (
+            p.orders.map((o) => (
+              <label class="choice">
+                <input type="checkbox" name="references" value={o.reference} /> <span class="mono">{o.reference}</span> <span class="small muted">{formatTime(Number(o.last_at))}</span>
+              </label>
+            ))
+          ) : (
+            <p class="muted">No ePayment orders recorded yet.</p>
+          )}
+        </fieldset>
+        <label>
+          Pilot customer's organisation number
+          <input name="pilotOrgno" inputMode="numeric" />
+        </label>
+        <label>
+          How the integration is set up (a link to a demo or documents)
+          <textarea name="description" rows={3} />
+        </label>
+        <button type="submit">Submit the ePayment checklist</button>
+      </form>
+      {p.submissions.length > 0 && (
+        <ul>
+          {p.submissions.map((s) => (
+            <li>
+              {s.api} submitted {formatTime(Number(s.created_at))}: <span class="badge">{s.status}</span> {s.operator_note ?? ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
