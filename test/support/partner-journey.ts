@@ -1,6 +1,8 @@
 // Drives the partner journey the way its people do: apply through the API, approve in the
 // back office, read the keys on the partner's portal page.
+import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app.js';
+import { payerDecides, paymentBody } from './payments.js';
 import type { KeyCreds } from './demo.js';
 import { csrfOf } from './forms.js';
 import { backofficeAs, portalAs } from './portal-session.js';
@@ -49,4 +51,39 @@ export async function partnerKeysFromPortal(t: TestApp, company: { orgno: string
   const shown = await b.post(`/portal/partner/${company.orgno}/keys/${m[1]}/reveal`, { _csrf: csrfOf(page.body) });
   const field = (name: string) => new RegExp(`data-${name}[^>]*>([^<]+)<`).exec(shown.body)![1]!.trim();
   return { keySetId: m[1]!, clientId: field('client-id'), clientSecret: field('client-secret'), subscriptionKey: field('subscription-key'), secondarySubscriptionKey: '' };
+}
+
+/**
+ * Traffic that meets every ePayment item judged from traffic, made through the real APIs
+ * with these keys: a webhook, and payments ending captured, refunded, cancelled and aborted,
+ * each read with GET after the payer acted. Returns the references by ending.
+ */
+export async function meetEpaymentTraffic(t: TestApp, creds: KeyCreds, msn: string, webhookUrl: string): Promise<Record<'captured' | 'refunded' | 'cancelled' | 'aborted', string>> {
+  const h = async (extra: Record<string, string> = {}) => ({ ...(await t.auth(creds, msn)), 'vipps-system-name': 'tindekasse', 'vipps-system-version': '2.1', ...extra });
+  const call = async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
+    const res = await t.inject({ method, url, headers: method === 'GET' ? await h() : await h({ 'idempotency-key': randomUUID() }), ...(payload ? { payload } : {}) });
+    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+    return res;
+  };
+  const newPayment = async (decision: 'approve' | 'reject') => {
+    const body = paymentBody();
+    await call('POST', '/epayment/v1/payments', body);
+    await payerDecides(t, msn, body.reference, decision);
+    await call('GET', `/epayment/v1/payments/${body.reference}`);
+    return body.reference;
+  };
+  const amount = { modificationAmount: { currency: 'NOK', value: 1000 } };
+  await call('POST', '/webhooks/v1/webhooks', { url: webhookUrl, events: ['epayments.payment.captured.v1', 'epayments.payment.authorized.v1'] });
+  const captured = await newPayment('approve');
+  await call('GET', `/epayment/v1/payments/${captured}/events`);
+  await call('POST', `/epayment/v1/payments/${captured}/capture`, amount);
+  const refunded = await newPayment('approve');
+  await call('POST', `/epayment/v1/payments/${refunded}/capture`, amount);
+  await call('POST', `/epayment/v1/payments/${refunded}/refund`, amount);
+  const cancelled = await newPayment('approve');
+  await call('POST', `/epayment/v1/payments/${cancelled}/cancel`);
+  const aborted = await newPayment('reject');
+  while ((await t.rt.outbox.runOnce()) > 0);
+  await t.rt.requestLog.flush();
+  return { captured, refunded, cancelled, aborted };
 }
