@@ -22,7 +22,7 @@ describe('the partner journey in Chromium', () => {
     await closeBrowserApp({ t, browser });
   });
 
-  it('from application to a merchant selecting the new partner in manual signup', async () => {
+  it('from application to a merchant selecting the new partner in manual signup', { timeout: 120_000 }, async () => {
     // 1. Tindesport applies.
     const applicant = await browser.newPage();
     await applicant.goto(`${base}/partners/apply`);
