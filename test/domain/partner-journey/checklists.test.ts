@@ -1,0 +1,92 @@
+// The checklist rules as domain functions: what a request counts, and how eCom, Recurring
+// and Login items are judged from routes (their APIs' own tests drive real traffic).
+import { describe, expect, it } from 'vitest';
+import { countFact, tallyBatch } from '../../../src/domain/checklists/counting.js';
+import { judgeChecklist } from '../../../src/domain/checklists/judge-checklist.js';
+import { CHECKLISTS, checklistOf } from '../../../src/domain/checklists/registry.js';
+import type { Checklist, Evidence, TrafficFact } from '../../../src/domain/checklists/types.js';
+
+const fact = (over: Partial<TrafficFact>): TrafficFact => ({ api: 'x', method: 'GET', route: '/', status: 200, at: 1000, msn: '123456', reference: null, systemHeaders: true, idempotencyKey: false, ...over });
+
+/** Evidence from facts, as the writer and the verdict operation would build it (no references). */
+function evidenceOf(c: Checklist, facts: TrafficFact[], attachments: Evidence['attachments'] = {}): Evidence {
+  const { counters } = tallyBatch([c], facts.map((f) => ({ ...f, partnerId: 'p' })));
+  return { counters: Object.fromEntries(counters.map((r) => [r.counter, { n: r.n, lastAt: r.last_at }])), references: {}, webhookDeliveries: { delivered: 0, failed: 0, pending: 0 }, attachments };
+}
+const state = (c: Checklist, e: Evidence, key: string) => judgeChecklist(c, e).items.find((i) => i.key === key)!;
+
+describe('checklist registry', () => {
+  it('has one checklist per API, each with unique item keys', () => {
+    expect(CHECKLISTS.map((c) => c.api)).toEqual(['epayment', 'ecom', 'recurring', 'login']);
+    for (const c of CHECKLISTS) expect(new Set(c.items.map((i) => i.key)).size).toBe(c.items.length);
+  });
+});
+
+describe('counting a request', () => {
+  const epayment = checklistOf('epayment')!;
+  it('counts system headers, idempotency keys, and successes and errors per endpoint', () => {
+    const t = countFact(epayment, fact({ api: 'epayment', method: 'POST', route: '/epayment/v1/payments/:reference/capture', status: 409, idempotencyKey: true, reference: 'r1' }))!;
+    expect(t.counters).toEqual(['calls', 'calls_with_system_headers', 'modifying', 'modifying_with_idempotency_key', 'error:409 POST /epayment/v1/payments/:reference/capture']);
+    expect(t.references).toEqual([{ item: 'capture-attempt', reference: 'r1', msn: '123456' }]);
+  });
+  it('ignores requests of other APIs', () => {
+    expect(countFact(epayment, fact({ api: 'management', route: '/management/v1/sales-units' }))).toBeNull();
+  });
+});
+
+describe('eCom checklist', () => {
+  const c = checklistOf('ecom')!;
+  const P = '/ecomm/v2/payments';
+  const all = [
+    fact({ method: 'POST', route: P, idempotencyKey: true }),
+    fact({ method: 'POST', route: `${P}/:orderId/capture` }),
+    fact({ method: 'PUT', route: `${P}/:orderId/cancel` }),
+    fact({ method: 'POST', route: `${P}/:orderId/refund` }),
+    fact({ method: 'GET', route: `${P}/:orderId/details` }),
+  ];
+  it('is met for endpoints when each answered 2xx, and names the missing ones otherwise', () => {
+    expect(state(c, evidenceOf(c, all), 'endpoints').state).toBe('met');
+    const v = state(c, evidenceOf(c, all.slice(0, 4)), 'endpoints');
+    expect(v).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Details (GET /ecomm/v2/payments/:orderId/details).' });
+  });
+  it('needs the system headers on every call: one call without is not met', () => {
+    expect(state(c, evidenceOf(c, all), 'system-headers').state).toBe('met');
+    expect(state(c, evidenceOf(c, [...all, fact({ method: 'GET', route: `${P}/:orderId/details`, systemHeaders: false })]), 'system-headers')).toMatchObject({ state: 'not_yet', evidence: '5 of 6 calls (83.3%) sent the Vipps-System-* headers.' });
+  });
+  it('sees an error repeated three times with no success after it, and not two', () => {
+    const err = (at: number) => fact({ method: 'POST', route: `${P}/:orderId/capture`, status: 400, at });
+    expect(state(c, evidenceOf(c, [...all, err(2000), err(2001)]), 'repeated-errors').state).toBe('met');
+    expect(state(c, evidenceOf(c, [...all, err(2000), err(2001), err(2002)]), 'repeated-errors').state).toBe('not_yet');
+    // Fixed: a successful capture after the errors.
+    expect(state(c, evidenceOf(c, [...all, err(2000), err(2001), err(2002), fact({ method: 'POST', route: `${P}/:orderId/capture`, at: 3000 })]), 'repeated-errors').state).toBe('met');
+  });
+  it('leaves callbacks to an attachment', () => {
+    expect(state(c, evidenceOf(c, all), 'handle-callbacks')).toMatchObject({ state: 'not_yet', judgedFrom: 'attachment' });
+    expect(state(c, evidenceOf(c, all, { 'handle-callbacks': { link: 'https://x.example/cb', note: null } }), 'handle-callbacks')).toMatchObject({ state: 'met', link: 'https://x.example/cb' });
+  });
+});
+
+describe('Recurring checklist', () => {
+  const c = checklistOf('recurring')!;
+  const A = '/recurring/v3/agreements';
+  it('needs an Idempotency-Key on every modifying call', () => {
+    const with_ = fact({ method: 'POST', route: A, idempotencyKey: true });
+    expect(state(c, evidenceOf(c, [with_]), 'idempotency-key').state).toBe('met');
+    expect(state(c, evidenceOf(c, [with_, fact({ method: 'PATCH', route: `${A}/:agreementId` })]), 'idempotency-key')).toMatchObject({ state: 'not_yet', evidence: '1 of 2 modifying calls (50%) sent an Idempotency-Key.' });
+  });
+  it('lists all nine endpoints', () => {
+    expect(state(c, evidenceOf(c, [fact({ method: 'POST', route: A })]), 'endpoints').evidence).toMatch(/^Not yet used successfully: Retrieve an agreement/);
+  });
+});
+
+describe('Login checklist', () => {
+  const c = checklistOf('login')!;
+  it('is judged by the OpenID routes the integration hit', () => {
+    const calls = ['/.well-known/openid-configuration', '/oauth2/auth', '/oauth2/certs', '/vipps-userinfo-api/userinfo'].map((route) => fact({ route }));
+    expect(state(c, evidenceOf(c, calls), 'endpoints')).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Token (POST /oauth2/token).' });
+    expect(state(c, evidenceOf(c, [...calls, fact({ method: 'POST', route: '/oauth2/token' })]), 'endpoints').state).toBe('met');
+  });
+  it('is not all met without any traffic', () => {
+    expect(judgeChecklist(c, evidenceOf(c, []))).toMatchObject({ allMet: false, used: false });
+  });
+});
