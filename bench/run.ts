@@ -3,7 +3,8 @@
 //
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
-//                    [--only token,unit,create,get,capture] [--out bench/results.json]
+//                    [--only token,unit,create,get,capture,checklist] [--out bench/results.json]
+//                    [--recorded N]  (requests recorded for the checklist scenarios; 1,000,000)
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
 //                    [--vpp-args=--no-worker]  (more arguments for `vpp start`, space-separated)
 import { createServer } from 'node:http';
@@ -15,6 +16,7 @@ import autocannon from 'autocannon';
 import { parse } from 'yaml';
 import { cpuTimeMs, peakRssMb, ROOT, runVppCommand, startBare, startVpp, type Child } from './processes.js';
 import { postgresStore, preloadPayments, sqliteStore, type BenchStore } from './store.js';
+import { checklistJsonScenario, checklistPageScenario, preloadPartnerTraffic } from './checklist.js';
 import {
   accessTokenScenario,
   captureScenario,
@@ -37,6 +39,7 @@ const { values: flags } = parseArgs({
     store: { type: 'string', default: 'sqlite' },
     'database-url': { type: 'string' },
     rows: { type: 'string', default: '0' },
+    recorded: { type: 'string', default: '1000000' },
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
     'cpu-prof': { type: 'string' },
@@ -126,11 +129,17 @@ async function main() {
   try {
     process.stdout.write(`vpp benchmark: ${connections} connections, ${duration} s per scenario (+${warmup} s warm-up), store ${store.kind}, ${rows} preloaded payments\n`);
     await runVppCommand(['migrate', '--data-dir', dataDir, ...store.vppArgs], env);
+    const checklists = (flags.only ?? '').split(',').includes('checklist');
+    if (rows > 0 || checklists) await runVppCommand(['seed', '--data-dir', dataDir, '--world', join(ROOT, 'worlds', 'demo.yaml'), ...store.vppArgs], env);
     if (rows > 0) {
-      await runVppCommand(['seed', '--data-dir', dataDir, '--world', join(ROOT, 'worlds', 'demo.yaml'), ...store.vppArgs], env);
       const t = performance.now();
       await preloadPayments(store, rows);
       process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    }
+    if (checklists) {
+      const t = performance.now();
+      await preloadPartnerTraffic(store, Number(flags.recorded));
+      process.stdout.write(`recorded ${flags.recorded} requests of partner 100001 in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
     vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(flags['vpp-args']?.split(/\s+/).filter(Boolean) ?? [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
@@ -159,8 +168,12 @@ async function main() {
       create: createPaymentScenario(run),
       get: getPaymentScenario(),
       capture: captureScenario(run),
+      checklist: checklistJsonScenario(),
+      'checklist-page': checklistPageScenario(),
     };
-    const chosen = (flags.only ?? 'token,unit,create,get,capture').split(',').map((s) => {
+    // `checklist` measures the verdicts as JSON and the page that shows them.
+    const names = (flags.only ?? 'token,unit,create,get,capture').split(',').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));
+    const chosen = names.map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;
     });
