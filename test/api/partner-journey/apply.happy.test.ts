@@ -22,6 +22,12 @@ describe('becoming a partner', () => {
     expect(textOf(page.body)).toContain('Jon Bakken (');
   });
 
+  it('documents both JSON routes in /openapi.json', async () => {
+    const paths = Object.keys((await t.inject({ method: 'GET', url: '/openapi.json' })).json().paths);
+    expect(paths).toContain('/partner-applications/v1/applications');
+    expect(paths).toContain('/integration-checklists/v1/partners/{partnerId}/checklists');
+  });
+
   it('approves with partner keys for Partner Plus, a test unit, and an email saying where the keys are', async () => {
     const p = await becomePartner(t, { orgno: '987654325', ceo: '24838410096' }, 'Partner Plus');
     const keys = await t.rt.store.db.selectFrom('key_sets').select('kind').where('partner_id', '=', p.partnerId).execute();
