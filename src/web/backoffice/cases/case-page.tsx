@@ -15,7 +15,7 @@ import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { FieldError, Notice } from '../../portal/signup/components.js';
-import { backofficeNav, OperatorBar } from '../index.js';
+import { backofficeNav, OperatorBar } from '../layout.js';
 import { AgreementFacts, Checks, Company, History, OrderFacts } from './case-details.js';
 import { CaseState, caseWhat } from './queue.js';
 
