@@ -6,7 +6,7 @@ import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
-import type { OutboxHandler } from './outbox-worker.js';
+import { PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
 declare module 'fastify' {
@@ -24,8 +24,8 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
     backoffMs: webhookBackoffMs,
-    deliver: (_m, payload, finish) =>
-      deliverWebhook({
+    deliver: async (_m, payload, finish) => {
+      const outcome = await deliverWebhook({
         finish,
         db: rt.store.db,
         box: rt.box,
@@ -33,7 +33,10 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
         now: () => rt.clock.now(),
         node: rt.node,
         send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs }),
-      }),
+      });
+      if (outcome.kind === 'retry') throw new Error(outcome.error);
+      if (outcome.kind === 'give-up') throw new PermanentFailure(outcome.reason);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 // Key sets: client id, sealed secret and subscription keys, and the owner they act for.
+import type { SealedCredentials } from '../security/seal-credentials.js';
 import type { Queryable } from './db.js';
 import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
@@ -85,10 +86,7 @@ export async function insertKeySet(db: Queryable, row: KeySetRow): Promise<void>
   await db.insertInto('key_sets').values(row).execute();
 }
 
-export type SealedCredentials = Pick<
-  KeySetRow,
-  'client_id' | 'client_secret_enc' | 'client_secret_hash' | 'sub_primary_enc' | 'sub_primary_hash' | 'sub_secondary_enc' | 'sub_secondary_hash'
->;
+export type { SealedCredentials };
 
 /** Replaces the credentials and bumps the generation, so tokens of the old ones stop working. */
 export async function replaceCredentials(db: Queryable, id: string, sealed: SealedCredentials, now: number): Promise<void> {
