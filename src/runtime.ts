@@ -17,8 +17,6 @@ import type { JwtSigner } from './security/jwt.js';
 import { Clock } from './jobs/clock.js';
 import { OutboxWorker } from './jobs/outbox-worker.js';
 import { RequestLogWriter } from './jobs/request-log-writer.js';
-import { emailDeliveryHandler } from './jobs/email-delivery.js';
-import { EMAIL_TOPIC } from './operations/send-email.js';
 import { DEMO_WORLD_FILE, readDemoWorld, readWorldFile } from './world/read-world-file.js';
 import type { World } from './domain/world/world-schema.js';
 
@@ -89,7 +87,6 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     const signer = await signerReady;
     const node = `${process.pid}-${randomUUID().slice(0, 8)}`;
     const outbox = new OutboxWorker({ store, clock, node, log });
-    if (config.smtpUrl) outbox.register(EMAIL_TOPIC, emailDeliveryHandler({ smtpUrl: config.smtpUrl, from: 'vpp <no-reply@vpp.invalid>', store }));
     const requestLog = new RequestLogWriter(store, log);
     if (config.databaseUrl) clock.follow(store.db, 1000);
 

@@ -1,7 +1,7 @@
 // The background work of payments: delivering webhooks from the outbox, and expiring
 // payments nobody acted on. Both run where the outbox worker runs (not with --no-worker).
 import type { FastifyInstance } from 'fastify';
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
@@ -19,7 +19,7 @@ declare module 'fastify' {
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** The outbox handler that sends webhook deliveries. */
-export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
+export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
   return {
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
@@ -40,9 +40,9 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
   };
 }
 
-export async function installPaymentJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
+export function installPaymentJobs(app: FastifyInstance, rt: JobDeps): void {
   rt.outbox.register(WEBHOOK_TOPIC, webhookHandler(rt));
-  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log, onExpired: () => rt.outbox.kick() });
+  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log });
   app.decorate('expirySweeper', sweeper);
   if (rt.config.worker) {
     app.addHook('onReady', async () => sweeper.start());

@@ -32,20 +32,17 @@ export async function adjustPaymentRoutes(app: FastifyInstance, { rt }: { rt: Ru
   app.post('/epayment/v1/payments/:reference/capture', { config: routeConfig, schema: schema('Capture a payment', true) }, async (req, reply) => {
     const { modificationAmount } = req.body as Static<typeof ModificationRequest>;
     const result = await capturePayment({ ...(await common(rt, req)), amount: modificationAmount });
-    rt.outbox.kick();
     return reply.code(result.status as 200).send(result.body);
   });
 
   app.post('/epayment/v1/payments/:reference/refund', { config: routeConfig, schema: schema('Refund a payment', true) }, async (req, reply) => {
     const { modificationAmount } = req.body as Static<typeof ModificationRequest>;
     const result = await refundPayment({ ...(await common(rt, req)), amount: modificationAmount });
-    rt.outbox.kick();
     return reply.code(result.status as 200).send(result.body);
   });
 
   app.post('/epayment/v1/payments/:reference/cancel', { config: routeConfig, schema: schema('Cancel a payment', false) }, async (req, reply) => {
     const result = await cancelPayment(await common(rt, req));
-    rt.outbox.kick();
     return reply.code(result.status as 200).send(result.body);
   });
 }

@@ -32,7 +32,6 @@ export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Run
         now: rt.clock.now(),
         publicUrl: rt.config.publicUrl,
       });
-      rt.outbox.kick();
       return reply.code(result.status).send(result.body);
     },
   );

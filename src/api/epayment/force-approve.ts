@@ -26,7 +26,6 @@ export async function forceApproveRoutes(app: FastifyInstance, { rt }: { rt: Run
     const c = body.customer;
     const phone = c?.phoneNumber ?? (c?.personalQr ? (phoneOfPersonalQr(c.personalQr) ?? undefined) : undefined);
     await actAsPayer({ db: rt.store.db, paymentId: payment.id, decision: 'approve', phone, now: rt.clock.now() });
-    rt.outbox.kick();
     return {};
   };
   const options = {

@@ -19,7 +19,7 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     async (req) => {
       const unit = await actingUnit(rt, req);
       const { reference } = req.params as Static<typeof ReferenceParams>;
-      const p = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
+      const p = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now() });
       return paymentResponse(p, rt.config.publicUrl);
     },
   );
@@ -33,7 +33,7 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     async (req) => {
       const unit = await actingUnit(rt, req);
       const { reference } = req.params as Static<typeof ReferenceParams>;
-      const p = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
+      const p = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now() });
       return (await listPaymentEvents(rt.store.db, p.id)).map((e) => eventResponse(e, p.reference));
     },
   );

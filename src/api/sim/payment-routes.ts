@@ -61,7 +61,6 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
         const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof PayerBody>;
         const found = await findPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
         const p = await actAsPayer({ db: rt.store.db, paymentId: found.id, decision, phone: body.phoneNumber, now: rt.clock.now() });
-        rt.outbox.kick();
         const names = await unitNames(rt.store.db, [p.msn]);
         return summary(p, names.get(p.msn));
       },

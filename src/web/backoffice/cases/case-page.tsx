@@ -140,7 +140,6 @@ export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         if (err instanceof VppError && err.kind === 'conflict') return render(req, reply, { error: err.detail, status: 409 });
         throw err;
       }
-      rt.outbox.kick();
       return seeOther(reply, `/backoffice/cases/${caseId}?done=${done}`);
     });
 
