@@ -8,7 +8,7 @@ import { qualifyingLevel } from '../../domain/partner-journey/partner-level.js';
 import { applyToBecomePartner } from '../../operations/partner-journey/apply-to-become-partner.js';
 import { getChecklistVerdicts } from '../../operations/partner-journey/get-checklist-verdicts.js';
 import type { Runtime } from '../../runtime.js';
-import { identifyCallerFirst } from '../epayment/acting-unit.js';
+import { requireCaller } from '../caller.js';
 import { Problem } from '../problem-schema.js';
 import { SystemHeaders } from '../system-headers.js';
 import { ApplicationRequest, ApplicationResponse, ChecklistQuery, ChecklistsResponse, PartnerParams } from './schemas.js';
@@ -40,7 +40,7 @@ export async function partnerApplicationApi(app: FastifyInstance, { rt }: { rt: 
 }
 
 export async function integrationChecklistApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  identifyCallerFirst(app, rt);
+  requireCaller(app, rt);
   app.get(
     '/integration-checklists/v1/partners/:partnerId/checklists',
     {

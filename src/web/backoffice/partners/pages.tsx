@@ -10,7 +10,7 @@ import type { PartnerApplicationRow } from '../../../store/tables/partner-journe
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
-import { backofficeNav, OperatorBar } from '../index.js';
+import { backofficeNav, OperatorBar } from '../layout.js';
 
 interface Common {
   operator: string;
