@@ -5,11 +5,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { authorizeUnit } from '../../domain/access/authorize-unit.js';
 import { webhookOwnerFor, type WebhookOwner } from '../../domain/webhooks/webhook-owner.js';
 import { deleteWebhook } from '../../operations/webhooks/delete-webhook.js';
 import { registerWebhook } from '../../operations/webhooks/register-webhook.js';
-import { findUnitFacts } from '../../store/unit-facts-repo.js';
+import { actingUnit } from '../../operations/access/acting-unit.js';
 import { listWebhooksOf } from '../../store/webhooks-repo.js';
 import { identifyCallerFirst } from '../epayment/acting-unit.js';
 import { Problem } from '../problem-schema.js';
@@ -34,8 +33,7 @@ async function ownerOf(rt: Runtime, req: FastifyRequest): Promise<WebhookOwner> 
   const actor = req.actor!;
   const owner = webhookOwnerFor(actor);
   if (owner.kind === 'unit') {
-    req.logMsn = owner.msn;
-    authorizeUnit({ actor, msn: owner.msn, unit: await findUnitFacts(rt.store.db, owner.msn), capability: 'pay' });
+    await actingUnit({ db: rt.store.db, actor, onMsn: (msn) => (req.logMsn = msn) });
   }
   return owner;
 }

@@ -27,6 +27,7 @@ export type CreatePaymentBody = { redirectUrl?: string; reference: string };
 export const referenceExists = (reference: string, msn: string) =>
   new VppError('conflict', `Reference ${reference} already exists for MSN ${msn}. Use a new reference for a new payment, or GET /epayment/v1/payments/${reference} to see the existing one.`, {
     title: 'Idempotency error',
+    type: 'reference-already-exists',
   });
 
 export async function createPayment(o: CreatePaymentOptions): Promise<OperationResult<CreatePaymentBody>> {
