@@ -107,6 +107,8 @@ export const SalesUnitSchema = Type.Object(
         {
           captureType: Type.Optional(Enum(CAPTURE_TYPES)),
           skipLandingPage: Type.Optional(Type.Boolean()),
+          /** May create long-living payments (ePayment `expiresAt`); default false. */
+          longLivingPaymentsAllowed: Type.Optional(Type.Boolean()),
           recurringAllowed: Type.Optional(Type.Boolean()),
           paymentAllowed: Type.Optional(Type.Boolean()),
         },

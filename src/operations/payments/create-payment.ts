@@ -4,6 +4,7 @@ import type { Mode } from '../../config.js';
 import { VppError } from '../../domain/errors.js';
 import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
 import { redirectUrlOf } from '../../domain/payments/payment-views.js';
+import { checkEpaymentAllowed } from '../../domain/payments/unit-permissions.js';
 import type { Db } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { findPaymentByReference, insertPayment, toPayment } from '../../store/payments-repo.js';
@@ -34,6 +35,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
   const { input, unit, now } = o;
   // Validation first: a refused request claims no Idempotency-Key.
   const checked = checkCreatePayment(input, { now, mode: o.mode });
+  checkEpaymentAllowed(unit, { userFlow: input.userFlow, longLiving: checked.longLiving });
   return runIdempotent<CreatePaymentBody>({
     db: o.db,
     scope: `epayment:${unit.msn}`,

@@ -6,10 +6,12 @@ import { requireOperator } from './guard.js';
 import { backofficeLoginRoutes } from './login.js';
 import { backofficeCases } from './cases/routes.js';
 import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
+import { backofficeSalesUnitRoutes } from './sales-units.js';
 
 export const backofficeNav = [
   { href: '/backoffice', label: 'Queue' },
   { href: '/backoffice/partner-changes', label: 'Partner changes' },
+  { href: '/backoffice/sales-units', label: 'Sales units' },
   { href: '/mailbox', label: 'Mailbox' },
 ];
 
@@ -34,5 +36,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
     requireOperator(authed, rt);
     await authed.register(backofficeCases, { rt });
     await authed.register(backofficePartnerChangeRoutes, { rt });
+    await authed.register(backofficeSalesUnitRoutes, { rt });
   });
 }
