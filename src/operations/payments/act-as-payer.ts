@@ -3,6 +3,8 @@
 import { VppError, invalid } from '../../domain/errors.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { checkPayerAge } from '../../domain/payments/payer-age.js';
+import { findPersonByPhone } from '../../store/registry-repo.js';
 import type { Db } from '../../store/db.js';
 import { authorizePaymentRow, endPendingPaymentRow, findPaymentById } from '../../store/payments-repo.js';
 import { expireIfDue } from './expire-payment.js';
@@ -38,6 +40,9 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
     }
     if (o.decision === 'approve') {
       if (!phone) throw invalid('Name the payer: give the phone number that approves the payment.', [{ name: 'phoneNumber', reason: 'is required' }], 'Approve failed');
+      if (p.details.minimumUserAge != null) {
+        checkPayerAge({ minimumUserAge: p.details.minimumUserAge, payerNin: (await findPersonByPhone(tx, phone))?.nin ?? null, now: o.now, reference: p.reference });
+      }
       const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null });
       if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
       await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });

@@ -66,6 +66,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
         details: JSON.stringify({
           customer: input.customer,
           customerInteraction: input.customerInteraction,
+          minimumUserAge: input.minimumUserAge ?? undefined,
           qrFormat: input.qrFormat,
           receipt: input.receipt,
           receiptUrl: input.receiptUrl,
