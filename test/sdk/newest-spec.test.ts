@@ -76,6 +76,9 @@ describe('the newest ePayment spec, with the SDK as the client', () => {
     const young = await approve(body.reference, TEEN.phone);
     expect(young.statusCode).toBe(403);
     expect(young.json().detail).toMatch(/minimum age of 18/);
+    const minor = await approve(body.reference, '4748000003'); // the demo world's Vipps user born 2012
+    expect(minor.statusCode).toBe(403);
+    expect(minor.json().detail).toMatch(/minimum age of 18/);
     const still = await client.payment.info(token, body.reference);
     expect(still.ok && still.data.state).toBe('CREATED');
 

@@ -1,5 +1,6 @@
-// How old a payer is, from the national identity number the registry has for them, and
-// whether that meets a payment's minimumUserAge.
+// How old a payer is (the Vipps user's birth date, else the birth date in the national
+// identity number the registry has for the phone number), and whether that meets a
+// payment's minimumUserAge.
 import { VppError } from '../errors.js';
 import { ninBirthDate } from '../identifiers.js';
 
@@ -22,12 +23,12 @@ export function ageOf(nin: string, now: number): number | null {
   return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
 }
 
-/** Throws unless the payer (their identity number, if vpp knows them) is old enough. */
-export function checkPayerAge(o: { minimumUserAge: number | null | undefined; payerNin: string | null; now: number; reference: string }): void {
+/** Throws unless the payer, of `age` years (null: unknown to vpp), is old enough. */
+export function checkPayerAge(o: { minimumUserAge: number | null | undefined; age: number | null; reference: string }): void {
   if (o.minimumUserAge === null || o.minimumUserAge === undefined) return;
-  const age = o.payerNin ? ageOf(o.payerNin, o.now) : null;
+  const age = o.age;
   if (age === null) {
-    throw new VppError('forbidden', `The payment ${o.reference} requires a payer of at least ${o.minimumUserAge}, and vpp knows no birth date for this phone number. Approve as a person of the world's registry.`, { title: 'Approve failed' });
+    throw new VppError('forbidden', `The payment ${o.reference} requires a payer of at least ${o.minimumUserAge}, and vpp knows no birth date for this phone number. Approve as a Vipps user or a registry person of the world file.`, { title: 'Approve failed' });
   }
   if (age < o.minimumUserAge) {
     throw new VppError('forbidden', `The payer is ${age}, younger than the minimum age of ${o.minimumUserAge} the merchant set for payment ${o.reference}, and cannot approve it.`, { title: 'Approve failed', type: 'user-below-minimum-age' });

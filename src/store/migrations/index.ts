@@ -16,6 +16,7 @@ import { requestLogOneIndex } from './013_request_log_one_index.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
+import { vippsUsers } from './014_vipps_users.js';
 import { unitLongLiving } from './015_unit_long_living.js';
 
 export const migrations: Record<string, VppMigration> = {
@@ -34,5 +35,6 @@ export const migrations: Record<string, VppMigration> = {
   '011_request_log_sequence': requestLogSequence,
   '012_outbox_pending_ordering': outboxPendingOrdering,
   '013_request_log_one_index': requestLogOneIndex,
+  '014_vipps_users': vippsUsers,
   '015_unit_long_living': unitLongLiving,
 };

@@ -11,7 +11,7 @@ import { pageConfig, pageSchema, seeOther, sendPage } from '../page.js';
 import { Layout } from '../render.js';
 import { checkCsrf } from '../sessions.js';
 import { Notice } from '../portal/signup/components.js';
-import { backofficeNav, OperatorBar } from './index.js';
+import { backofficeNav, OperatorBar } from './layout.js';
 
 const Msn = Type.Object({ msn: Type.String({ pattern: '^\\d{5,6}$' }) });
 const Lookup = Type.Object({ msn: Type.Optional(Type.String({ maxLength: 20 })), done: Type.Optional(Type.String({ maxLength: 20 })) });
