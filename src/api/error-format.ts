@@ -17,8 +17,10 @@ export interface ErrorContext {
   requestId: string;
   method: string;
   url: string;
-  /** Base URL of this vpp, for problem type URIs. */
+  /** Base URL of this vpp. */
   publicUrl: string;
+  /** The API family of the route (its config `api`), which names the problem types. */
+  api?: string;
 }
 
 export interface WireError {

@@ -41,7 +41,7 @@ export function toVppError(err: FastifyError & { validation?: unknown[]; validat
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, err: VppError | null, publicUrl: string): FastifyReply {
-  const ctx: ErrorContext = { requestId: request.id, method: request.method, url: request.url, publicUrl };
+  const ctx: ErrorContext = { requestId: request.id, method: request.method, url: request.url, publicUrl, api: request.routeOptions.config?.api };
   const wire = errorFormat(request.routeOptions.config?.errorFormat)(err, ctx);
   if (wire.headers) reply.headers(wire.headers);
   return reply.code(wire.status).type(wire.contentType).send(wire.body);

@@ -1,6 +1,7 @@
 // Problem JSON (RFC 7807) as the Vipps MobilePay APIs use it: type, title, status, detail,
 // instance, traceId and, for validation errors, extraDetails naming each field.
 import type { ErrorKind } from '../domain/errors.js';
+import { problemTypeUri } from '../domain/problem-types.js';
 import { registerErrorFormat, STATUS_OF, type ErrorFormatter } from './error-format.js';
 
 const TITLE: Record<ErrorKind, string> = {
@@ -14,24 +15,13 @@ const TITLE: Record<ErrorKind, string> = {
   rate_limited: 'Too many requests',
 };
 
-const TYPE_SLUG: Record<ErrorKind, string> = {
-  validation: 'validation-error',
-  unauthenticated: 'unauthorized',
-  forbidden: 'forbidden',
-  not_found: 'not-found',
-  conflict: 'conflict',
-  gone: 'gone',
-  too_large: 'payload-too-large',
-  rate_limited: 'too-many-requests',
-};
-
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export const problemFormat: ErrorFormatter = (err, ctx) => {
   const kind = err?.kind;
   const status = kind ? STATUS_OF[kind] : 500;
   const body: Record<string, unknown> = {
-    type: `${ctx.publicUrl}/docs/problems#${kind ? TYPE_SLUG[kind] : 'internal-error'}`,
+    type: problemTypeUri(ctx.api, err),
     title: err?.opts.title ?? (kind ? TITLE[kind] : 'Internal server error'),
     status,
     detail: err?.detail ?? `Something went wrong inside vpp while handling ${ctx.method} ${ctx.url}. The request id ${ctx.requestId} finds it in the log.`,

@@ -22,7 +22,13 @@ export class VppError extends Error {
     readonly kind: ErrorKind,
     /** A sentence for the caller: what is wrong and what to do. */
     readonly detail: string,
-    readonly opts: { title?: string; fields?: FieldProblem[]; code?: string } = {},
+    readonly opts: {
+      title?: string;
+      fields?: FieldProblem[];
+      code?: string;
+      /** The documented problem type (its last path segment); by default derived from the title or the kind. */
+      type?: string;
+    } = {},
   ) {
     super(detail);
   }

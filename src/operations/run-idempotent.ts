@@ -3,7 +3,7 @@
 // different request is refused. The result is stored in the operation's own transaction,
 // so a crash cannot separate the two.
 import { createHash } from 'node:crypto';
-import { conflict } from '../domain/errors.js';
+import { VppError } from '../domain/errors.js';
 import type { Db, Tx } from '../store/db.js';
 import { isUniqueViolation } from '../store/db-errors.js';
 import { claimIdempotencyKey, completeIdempotencyRecord, findIdempotencyRecord } from '../store/idempotency-repo.js';
@@ -47,9 +47,10 @@ export async function runIdempotent<T>(o: RunIdempotentOptions<T>): Promise<Oper
   const fp = fingerprint(o.request);
   const replay = (row: { fingerprint: string; status: number; body: string | null }) => {
     if (row.fingerprint !== fp) {
-      throw conflict(
+      throw new VppError(
+        'conflict',
         `The Idempotency-Key ${JSON.stringify(key)} was already used for a different request. Send a new key for a new request, or repeat the first request exactly to get its result again.`,
-        'Idempotency-Key reused for a different request',
+        { title: 'Idempotency-Key reused for a different request', type: 'idempotency-key-conflict' },
       );
     }
     return { status: row.status, body: (row.body === null ? undefined : JSON.parse(row.body)) as T, replayed: true };

@@ -5,6 +5,10 @@ export function findPerson(db: Queryable, nin: string) {
   return db.selectFrom('persons').selectAll().where('nin', '=', nin).executeTakeFirst();
 }
 
+export function findPersonByPhone(db: Queryable, phone: string) {
+  return db.selectFrom('persons').selectAll().where('phone', '=', phone).executeTakeFirst();
+}
+
 export function listPersons(db: Queryable) {
   return db.selectFrom('persons').selectAll().orderBy('last_name').orderBy('first_name').execute();
 }

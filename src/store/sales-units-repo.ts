@@ -21,6 +21,15 @@ export async function updateUnit(db: Queryable, msn: string, set: Partial<Pick<S
   await db.updateTable('sales_units').set(set).where('msn', '=', msn).execute();
 }
 
+/** Sets the permissions payments consult (granted by the platform, never by the merchant). */
+export async function updateUnitPermissions(
+  db: Queryable,
+  msn: string,
+  set: Pick<SalesUnitRow, 'capture_type' | 'skip_landing_page' | 'long_living_allowed' | 'updated_at'>,
+): Promise<void> {
+  await db.updateTable('sales_units').set(set).where('msn', '=', msn).execute();
+}
+
 export async function insertUnitChanges(db: Queryable, rows: Omit<SalesUnitChangeRow, 'id'>[]): Promise<void> {
   if (rows.length) await db.insertInto('sales_unit_changes').values(rows).execute();
 }

@@ -138,6 +138,7 @@ export async function seedWorld({ db, box, world, now, first }: SeedOptions): Pr
           partner_id: u.partner ? await partnerId(u.partner) : null,
           capture_type: cfg.captureType ?? 'ReserveCapture',
           skip_landing_page: bool(cfg.skipLandingPage, false),
+          long_living_allowed: bool(cfg.longLivingPaymentsAllowed, false),
           recurring_allowed: bool(cfg.recurringAllowed, false),
           payment_allowed: bool(cfg.paymentAllowed, true),
           settlement_account: u.settlementAccount ?? null,
@@ -148,7 +149,7 @@ export async function seedWorld({ db, box, world, now, first }: SeedOptions): Pr
           created_at: now,
           updated_at: now,
         },
-        ['merchant_id', 'name', 'status', 'partner_id', 'capture_type', 'skip_landing_page', 'recurring_allowed', 'payment_allowed', 'settlement_account', 'price_package_id', 'product_type', 'website_url'],
+        ['merchant_id', 'name', 'status', 'partner_id', 'capture_type', 'skip_landing_page', 'long_living_allowed', 'recurring_allowed', 'payment_allowed', 'settlement_account', 'price_package_id', 'product_type', 'website_url'],
       );
     }
 

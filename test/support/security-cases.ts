@@ -41,15 +41,19 @@ export function securitySuite(name: string, target: SecurityTarget) {
       expect((await call(DEMO.partnerKeys, DEMO.units.partnerNett)).statusCode).toBe(target.okStatus);
     });
 
-    it('another partner gets 404 for a unit not connected to it', async () => {
+    it('another partner gets 403 Invalid MSN for a unit not connected to it', async () => {
       const res = await call(DEMO.otherPartnerKeys, DEMO.units.partnerNett);
-      expect(res.statusCode).toBe(404);
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ title: 'Invalid MSN', type: expect.stringMatching(/^https:\/\/developer\.vippsmobilepay\.com\/.+\/invalid-msn$/) });
       expect(res.json().detail).toContain('212345');
     });
 
-    it('partner keys get 404 for a unit of another partner', async () => {
-      const res = await call(DEMO.partnerKeys, UNITS.otherPartner);
-      expect(res.statusCode).toBe(404);
+    it('partner keys get 403 for a unit of another partner, the same answer as for an MSN that does not exist', async () => {
+      const theirs = await call(DEMO.partnerKeys, UNITS.otherPartner);
+      const nobodys = await call(DEMO.partnerKeys, '999999');
+      expect([theirs.statusCode, nobodys.statusCode]).toEqual([403, 403]);
+      const shape = (b: { type: string; title: string; detail: string }) => ({ type: b.type, title: b.title, detail: b.detail.replace(/\d{6}/, 'MSN') });
+      expect(shape(theirs.json())).toEqual(shape(nobodys.json()));
     });
 
     if (target.boundToUnit) {

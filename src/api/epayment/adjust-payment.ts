@@ -6,7 +6,7 @@ import { cancelPayment } from '../../operations/payments/cancel-payment.js';
 import { capturePayment } from '../../operations/payments/capture-payment.js';
 import { refundPayment } from '../../operations/payments/refund-payment.js';
 import { caller } from './acting-unit.js';
-import { ModificationRequest, ModificationResponse, ModifyingHeaders, problems, ReferenceParams, routeConfig } from './schemas.js';
+import { CancelRequest, ModificationRequest, ModificationResponse, ModifyingHeaders, problems, ReferenceParams, routeConfig } from './schemas.js';
 
 function common(rt: Runtime, req: FastifyRequest) {
   return {
@@ -40,8 +40,17 @@ export async function adjustPaymentRoutes(app: FastifyInstance, { rt }: { rt: Ru
     return reply.code(result.status as 200).send(result.body);
   });
 
-  app.post('/epayment/v1/payments/:reference/cancel', { config: routeConfig, schema: schema('Cancel a payment', false) }, async (req, reply) => {
-    const result = await cancelPayment(common(rt, req));
+  const cancelOptions = {
+    config: routeConfig,
+    schema: { ...schema('Cancel a payment', false), body: CancelRequest },
+    // The body is optional: most callers send none.
+    preValidation: async (req: FastifyRequest) => {
+      req.body ??= {};
+    },
+  };
+  app.post('/epayment/v1/payments/:reference/cancel', cancelOptions, async (req, reply) => {
+    const body = req.body as Static<typeof CancelRequest> | undefined;
+    const result = await cancelPayment({ ...common(rt, req), transactionOnly: body?.cancelTransactionOnly === true });
     return reply.code(result.status as 200).send(result.body);
   });
 }

@@ -1,4 +1,6 @@
-// The ePayment API's request and response schemas (from the OpenAPI spec, version 1.4.1).
+// The ePayment API's request and response schemas: the OpenAPI spec 1.4.1, and the fields of
+// the newer spec the official SDK's generated types describe (minimumUserAge, the receipt's
+// full bottom line, cancelTransactionOnly). Fields no spec has are refused.
 import Type from 'typebox';
 import { SystemHeaders } from '../system-headers.js';
 import { Problem } from '../problem-schema.js';
@@ -22,6 +24,11 @@ const Customer = Type.Object(
   { additionalProperties: false },
 );
 
+const UnitInfo = Type.Object(
+  { unitPrice: Nullable({ type: 'integer' }), quantity: Type.String({ maxLength: 50 }), quantityUnit: Type.Optional(Enum(['PCS', 'KG', 'KM', 'MINUTE', 'LITRE', 'KWH'])) },
+  { additionalProperties: false },
+);
+
 const OrderLine = Type.Object({
   name: Type.String({ minLength: 1 }),
   id: Type.String({ minLength: 1 }),
@@ -30,17 +37,42 @@ const OrderLine = Type.Object({
   totalTaxAmount: Type.Integer(),
   taxPercentage: Type.Optional(Nullable({ type: 'number', minimum: 0, maximum: 100 })),
   taxRate: Type.Optional(Nullable({ type: 'integer', minimum: 0, maximum: 10000 })),
-  unitInfo: Type.Optional(Type.Object({ unitPrice: Nullable({ type: 'integer' }), quantity: Type.String(), quantityUnit: Type.Optional(Enum(['PCS', 'KG', 'KM', 'MINUTE', 'LITRE', 'KWH'])) })),
+  unitInfo: Type.Optional(UnitInfo),
   discount: Type.Optional(Nullable({ type: 'integer' })),
   productUrl: Type.Optional(Nullable({ type: 'string' })),
   isReturn: Type.Optional(Nullable({ type: 'boolean' })),
   isShipping: Type.Optional(Nullable({ type: 'boolean' })),
-});
+}, { additionalProperties: false });
+
+const NullableInt = () => Type.Optional(Nullable({ type: 'integer' }));
+const BottomLine = Type.Object(
+  {
+    currency: Enum(CURRENCIES),
+    tipAmount: NullableInt(),
+    giftCardAmount: NullableInt(),
+    posId: Type.Optional(Nullable({ type: 'string', maxLength: 100 })),
+    totalAmount: NullableInt(),
+    totalTax: NullableInt(),
+    totalDiscount: NullableInt(),
+    shippingAmount: NullableInt(),
+    shippingInfo: Type.Optional(
+      Type.Object(
+        { amount: Nullable({ type: 'integer' }), amountExcludingTax: Nullable({ type: 'integer' }), taxAmount: Nullable({ type: 'integer' }), taxPercentage: Nullable({ type: 'number', minimum: 0, maximum: 100 }) },
+        { additionalProperties: false },
+      ),
+    ),
+    paymentSources: Type.Optional(Type.Object({ giftCard: NullableInt(), card: NullableInt(), voucher: NullableInt(), cash: NullableInt() }, { additionalProperties: false })),
+    barcode: Type.Optional(Type.Object({ format: Enum(['EAN-13', 'CODE 39', 'CODE 128']), data: Nullable({ type: 'string', maxLength: 200 }) }, { additionalProperties: false })),
+    receiptNumber: Type.Optional(Nullable({ type: 'string', maxLength: 100 })),
+    terminalId: Type.Optional(Nullable({ type: 'string', maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
 
 const Receipt = Type.Object({
   orderLines: Type.Array(OrderLine),
-  bottomLine: Type.Object({ currency: Enum(CURRENCIES) }, { additionalProperties: true }),
-});
+  bottomLine: BottomLine,
+}, { additionalProperties: false });
 
 const Metadata = Type.Unsafe<Record<string, string> | null>({
   type: ['object', 'null'],
@@ -62,6 +94,7 @@ export const CreatePaymentRequest = Type.Object(
   {
     amount: Amount,
     customer: Type.Optional(Customer),
+    minimumUserAge: Type.Optional(Nullable({ type: 'integer', minimum: 0, maximum: 150, description: 'The payer must be at least this many years old' })),
     customerInteraction: Type.Optional(Enum(['CUSTOMER_PRESENT', 'CUSTOMER_NOT_PRESENT'], { default: 'CUSTOMER_NOT_PRESENT' })),
     industryData: Type.Optional(Type.Object({ airlineData: Type.Optional(AirlineData) }, { additionalProperties: false })),
     paymentMethod: Type.Object({ type: Enum(['WALLET', 'CARD']) }, { additionalProperties: false }),
@@ -90,6 +123,10 @@ export const CreatePaymentRequest = Type.Object(
 );
 
 export const ModificationRequest = Type.Object({ modificationAmount: Amount }, { additionalProperties: false });
+export const CancelRequest = Type.Object(
+  { cancelTransactionOnly: Type.Optional(Type.Boolean({ description: 'Cancel only a payment the payer has not approved; an AUTHORIZED one keeps its reservation' })) },
+  { additionalProperties: false },
+);
 
 export const ForceApproveRequest = Type.Object(
   { customer: Type.Optional(Customer), token: Type.Optional(Type.String({ maxLength: 500 })) },

@@ -1,6 +1,7 @@
 // May this caller act on this sales unit? A unit the caller is not connected to is
-// reported exactly as a unit that does not exist.
-import { forbidden, notFound } from '../errors.js';
+// reported exactly as a unit that does not exist: on the payment APIs as 403 "Invalid MSN"
+// (the platform's answer to an MSN not connected to the keys), elsewhere as 404.
+import { forbidden, notFound, VppError } from '../errors.js';
 import { can, refusalReason, type Actor, type Capability } from './actor.js';
 
 /** The facts about a sales unit that decide access. */
@@ -15,6 +16,14 @@ export interface UnitAccessFacts {
 
 export const unitNotFound = (msn: string) =>
   notFound(`No sales unit with MSN ${msn} is available to these API keys. Check the MSN, and that the unit is connected to you.`);
+
+/** A payment call (ePayment, Webhooks, Recurring, eCom, ...) for an MSN these keys do not reach. */
+export const msnNotConnected = (msn: string) =>
+  new VppError(
+    'forbidden',
+    `Invalid MSN: ${msn}. These API keys are not connected to a sales unit with this MSN. Check the Merchant-Serial-Number header, the environment, and that the unit is connected to you as its partner.`,
+    { title: 'Invalid MSN', type: 'invalid-msn' },
+  );
 
 /** True when the caller's keys reach this unit at all (before any capability check). */
 export function reachesUnit(actor: Actor, unit: Pick<UnitAccessFacts, 'msn' | 'merchantId' | 'partnerId'>): boolean {
@@ -33,7 +42,7 @@ export function reachesUnit(actor: Actor, unit: Pick<UnitAccessFacts, 'msn' | 'm
 export function authorizeUnit(opts: { actor: Actor; msn: string; unit: UnitAccessFacts | undefined; capability: Capability }): UnitAccessFacts {
   const { actor, unit, capability, msn } = opts;
   if (!can(actor, capability)) throw forbidden(refusalReason(actor.kind, capability));
-  if (!unit || !reachesUnit(actor, unit)) throw unitNotFound(msn);
+  if (!unit || !reachesUnit(actor, unit)) throw capability === 'pay' ? msnNotConnected(msn) : unitNotFound(msn);
   if (capability === 'pay') {
     if (!unit.unitActive || !unit.merchantActive) throw forbidden(`Sales unit ${msn} is deactivated and cannot take payments.`);
     if (!unit.paymentAllowed) throw forbidden(`Sales unit ${msn} is not allowed to make payments (its configuration has paymentAllowed: false, as for units approved only for login).`);

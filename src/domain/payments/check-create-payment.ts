@@ -16,6 +16,7 @@ export interface CreatePaymentInput {
   amount: Money;
   customer?: { phoneNumber?: string; personalQr?: string; customerToken?: string };
   customerInteraction?: string;
+  minimumUserAge?: number | null;
   industryData?: unknown;
   paymentMethod: { type: string };
   profile?: { scope?: string };

@@ -13,9 +13,13 @@ export function aggregateOf(p: Payment) {
   };
 }
 
-/** Where the payer continues: vpp's landing page, or the QR code that leads there. */
+/** The app-switch link of NATIVE_REDIRECT: the app's own scheme, which the OS hands to the app. */
+export const appSwitchUrl = (landingToken: string) => `vipps://?token=${landingToken}`;
+
+/** Where the payer continues: vpp's landing page, the app itself, or the QR code that leads there. */
 export function redirectUrlOf(p: Pick<Payment, 'userFlow' | 'landingToken' | 'details'>, publicUrl: string): string | undefined {
   if (p.userFlow === 'PUSH_MESSAGE') return undefined;
+  if (p.userFlow === 'NATIVE_REDIRECT') return appSwitchUrl(p.landingToken);
   const landing = `${publicUrl}/app/landing?token=${p.landingToken}`;
   if (p.userFlow !== 'QR') return landing;
   const format = p.details.qrFormat?.format ?? 'IMAGE/SVG+XML';

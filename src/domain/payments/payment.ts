@@ -30,6 +30,8 @@ export interface PaymentDetails {
   receipt?: unknown;
   receiptUrl?: string | null;
   industryData?: unknown;
+  /** The payer must be at least this old (years) to approve. */
+  minimumUserAge?: number | null;
 }
 
 export interface PaymentEvent {

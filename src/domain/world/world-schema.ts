@@ -72,8 +72,10 @@ export const PricePackageSchema = Type.Object(
   {
     id: Str(),
     partner: Str(),
-    name: Str(),
-    description: Type.String(),
+    // The Management API's PricePackage limits: a name of up to 30, and a description that is
+    // a short summary of the price ("2.99%") of up to 6 characters.
+    name: Str({ maxLength: 30 }),
+    description: Type.String({ maxLength: 6 }),
     productType: Enum(PRODUCT_TYPES),
     visibleInSignupForm: Type.Boolean(),
   },
@@ -106,6 +108,8 @@ export const SalesUnitSchema = Type.Object(
         {
           captureType: Type.Optional(Enum(CAPTURE_TYPES)),
           skipLandingPage: Type.Optional(Type.Boolean()),
+          /** May create long-living payments (ePayment `expiresAt`); default false. */
+          longLivingPaymentsAllowed: Type.Optional(Type.Boolean()),
           recurringAllowed: Type.Optional(Type.Boolean()),
           paymentAllowed: Type.Optional(Type.Boolean()),
         },

@@ -68,6 +68,7 @@ async function approveOrder(tx: Tx, c: SignupCaseRow, o: DecisionContext & { box
     partner_id: order.partner_id,
     capture_type: cfg.captureType,
     skip_landing_page: cfg.skipLandingPage ? 1 : 0,
+    long_living_allowed: 0,
     recurring_allowed: cfg.recurringAllowed ? 1 : 0,
     payment_allowed: cfg.paymentAllowed ? 1 : 0,
     settlement_account: order.settlement_account,

@@ -68,6 +68,7 @@ export async function approvePartnerApplication(o: DecidePartnerApplicationOptio
       partner_id: partnerId,
       capture_type: cfg.captureType,
       skip_landing_page: 0,
+      long_living_allowed: 0,
       recurring_allowed: 1,
       payment_allowed: 1,
       settlement_account: null,

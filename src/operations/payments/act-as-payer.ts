@@ -3,6 +3,11 @@
 import { VppError, invalid } from '../../domain/errors.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { ageOf, checkPayerAge } from '../../domain/payments/payer-age.js';
+import { ageOn } from '../../domain/payers/vipps-user.js';
+import type { Queryable } from '../../store/db.js';
+import { findPersonByPhone } from '../../store/registry-repo.js';
+import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import type { Db } from '../../store/db.js';
 import { authorizePaymentRow, endPendingPaymentRow, findPaymentById } from '../../store/payments-repo.js';
 import { expireIfDue } from './expire-payment.js';
@@ -38,6 +43,9 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
     }
     if (o.decision === 'approve') {
       if (!phone) throw invalid('Name the payer: give the phone number that approves the payment.', [{ name: 'phoneNumber', reason: 'is required' }], 'Approve failed');
+      if (p.details.minimumUserAge != null) {
+        checkPayerAge({ minimumUserAge: p.details.minimumUserAge, age: await payerAge(tx, phone, o.now), reference: p.reference });
+      }
       const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null });
       if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
       await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
@@ -48,4 +56,13 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
     await recordPaymentEvent({ tx, payment: after, name: 'ABORTED', amount: after.amount, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
     return after;
   });
+}
+
+/** The payer's age: the Vipps user's birth date, else the registry person's identity number. */
+async function payerAge(db: Queryable, phone: string, now: number): Promise<number | null> {
+  const user = await findVippsUserByPhone(db, phone);
+  const fromUser = user ? ageOn(user, now) : null;
+  if (fromUser !== null) return fromUser;
+  const person = await findPersonByPhone(db, phone);
+  return person ? ageOf(person.nin, now) : null;
 }

@@ -1,14 +1,27 @@
 // Cancels a payment: before approval it ends as TERMINATED; after approval the amount not
 // yet captured is released and the state stays AUTHORIZED.
 import { planCancel } from '../../domain/payments/money-rules.js';
+import { VppError } from '../../domain/errors.js';
 import { endPendingPaymentRow, releaseRemainingRow } from '../../store/payments-repo.js';
 import { adjustPayment, type AdjustOptions } from './adjust-payment.js';
 
-export function cancelPayment(o: AdjustOptions) {
+export interface CancelPaymentOptions extends AdjustOptions {
+  /** Cancel only a payment not yet approved: an approved one keeps its reservation. */
+  transactionOnly?: boolean;
+}
+
+export function cancelPayment(o: CancelPaymentOptions) {
   return adjustPayment(o, {
     action: 'cancel',
-    body: null,
-    check: (p) => void planCancel(p, o.now),
+    body: o.transactionOnly ? { cancelTransactionOnly: true } : null,
+    check: (p) => {
+      const plan = planCancel(p, o.now);
+      if (o.transactionOnly && plan.kind === 'release') {
+        throw new VppError('conflict', `The payment ${p.reference} is approved (AUTHORIZED) and cancelTransactionOnly is set, so its reservation is kept. Cancel without cancelTransactionOnly to release it.`, {
+          title: 'Payment cannot be cancelled',
+        });
+      }
+    },
     apply: (tx, p) =>
       planCancel(p, o.now).kind === 'terminate'
         ? endPendingPaymentRow(tx, { id: p.id, now: o.now, state: 'TERMINATED' })

@@ -5,6 +5,7 @@ import type { Mode } from '../../domain/mode.js';
 import { VppError } from '../../domain/errors.js';
 import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
 import { redirectUrlOf } from '../../domain/payments/payment-views.js';
+import { checkEpaymentAllowed } from '../../domain/payments/unit-permissions.js';
 import type { Db } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { findPaymentByReference, insertPayment, toPayment } from '../../store/payments-repo.js';
@@ -30,6 +31,7 @@ export type CreatePaymentBody = { redirectUrl?: string; reference: string };
 export const referenceExists = (reference: string, msn: string) =>
   new VppError('conflict', `Reference ${reference} already exists for MSN ${msn}. Use a new reference for a new payment, or GET /epayment/v1/payments/${reference} to see the existing one.`, {
     title: 'Idempotency error',
+    type: 'reference-already-exists',
   });
 
 export async function createPayment(o: CreatePaymentOptions): Promise<OperationResult<CreatePaymentBody>> {
@@ -37,6 +39,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
   const unit = await actingUnit({ db: o.db, actor: o.actor, onMsn: o.onMsn });
   // Validation first: a refused request claims no Idempotency-Key.
   const checked = checkCreatePayment(input, { now, mode: o.mode });
+  checkEpaymentAllowed(unit, { userFlow: input.userFlow, longLiving: checked.longLiving });
   return runIdempotent<CreatePaymentBody>({
     db: o.db,
     scope: `epayment:${unit.msn}`,
@@ -67,6 +70,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
         details: JSON.stringify({
           customer: input.customer,
           customerInteraction: input.customerInteraction,
+          minimumUserAge: input.minimumUserAge ?? undefined,
           qrFormat: input.qrFormat,
           receipt: input.receipt,
           receiptUrl: input.receiptUrl,

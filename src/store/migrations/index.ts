@@ -18,6 +18,7 @@ import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
 import { vippsUsers } from './014_vipps_users.js';
 import { partnerJourney } from './020_partner_journey.js';
+import { unitLongLiving } from './015_unit_long_living.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -36,5 +37,6 @@ export const migrations: Record<string, VppMigration> = {
   '012_outbox_pending_ordering': outboxPendingOrdering,
   '013_request_log_one_index': requestLogOneIndex,
   '014_vipps_users': vippsUsers,
+  '015_unit_long_living': unitLongLiving,
   '020_partner_journey': partnerJourney,
 };

@@ -46,6 +46,8 @@ export interface SalesUnitRow {
   partner_id: string | null;
   capture_type: string;
   skip_landing_page: number;
+  /** May create long-living payments (ePayment `expiresAt`); 0 unless granted. */
+  long_living_allowed: number;
   recurring_allowed: number;
   payment_allowed: number;
   settlement_account: string | null;

@@ -7,6 +7,7 @@ import { backofficeLoginRoutes } from './login.js';
 import { backofficeCases } from './cases/routes.js';
 import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
 import { backofficePartnerRoutes } from './partners/routes.js';
+import { backofficeSalesUnitRoutes } from './sales-units.js';
 
 export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(cookie); // see portal/index.ts
@@ -16,5 +17,6 @@ export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) 
     await authed.register(backofficeCases, { rt });
     await authed.register(backofficePartnerChangeRoutes, { rt });
     await authed.register(backofficePartnerRoutes, { rt });
+    await authed.register(backofficeSalesUnitRoutes, { rt });
   });
 }

@@ -4,6 +4,7 @@ export const backofficeNav = [
   { href: '/backoffice/partner-changes', label: 'Partner changes' },
   { href: '/backoffice/partner-applications', label: 'Partner applications' },
   { href: '/backoffice/integrations', label: 'Integrations' },
+  { href: '/backoffice/sales-units', label: 'Sales units' },
   { href: '/mailbox', label: 'Mailbox' },
 ];
 

@@ -134,19 +134,23 @@ function DocsPage({ doc }: { doc: OpenApi }) {
   );
 }
 
-function ProblemsPage({ base }: { base: string }) {
+function ProblemsPage() {
   return (
     <Layout title="Problem types" area="Docs" nav={[{ href: '/docs', label: 'APIs' }, { href: '/docs/problems', label: 'Problem types' }]}>
       <h1>Problem types</h1>
       <p class="muted">
-        Errors are Problem JSON (RFC 7807). Its <code>type</code> is a link to one of the sections below, like <code>{base}/docs/problems#validation-error</code>; <code>detail</code> says
-        what to fix for this request.
+        Errors are Problem JSON (RFC 7807). Its <code>type</code> names the error in the platform's form,{' '}
+        <code>https://developer.vippsmobilepay.com/&lt;api&gt;/&lt;version&gt;/&lt;error&gt;</code> (like{' '}
+        <code>https://developer.vippsmobilepay.com/epayment/v1/capture-amount-too-high</code>): the same wherever vpp runs, and
+        different for each error below, so code can branch on it. <code>title</code> and <code>detail</code> are for people;{' '}
+        <code>detail</code> says what to fix for this request.
       </p>
       {PROBLEM_TYPES.map((p) => (
         <section class="card" id={p.slug}>
           <h2>
-            <code>{p.status}</code> {p.title} <span class="muted small">#{p.slug}</span>
+            <code>{p.status}</code> {p.title} <span class="muted small">…/{p.slug}</span>
           </h2>
+          {p.apis ? <p class="muted small">{p.apis.join(', ')}</p> : null}
           <p>{p.explanation}</p>
           <p>
             <strong>What to do:</strong> {p.fix}
@@ -163,6 +167,6 @@ export async function docsRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) 
     reply.type('text/html; charset=utf-8').send(html(<DocsPage doc={app.swagger() as unknown as OpenApi} />)),
   );
   app.get('/docs/problems', { schema: { ...page, summary: 'What each Problem JSON type means and what to do about it' } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(html(<ProblemsPage base={rt.config.publicUrl} />)),
+    reply.type('text/html; charset=utf-8').send(html(<ProblemsPage />)),
   );
 }

@@ -24,9 +24,9 @@ describe('Management API partners: happy paths', () => {
     const res = await t.inject({ method: 'GET', url: '/management/v1/partners/price-packages', headers: await t.auth(DEMO.partnerKeys) });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([
-      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a02', name: 'Fjordkassa Butikk', description: "In-store payments through the platform's POS", visibleInSignupForm: true, productType: 'ePaymentCustomerPresent' },
-      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a03', name: 'Fjordkassa Enterprise', description: 'Negotiated rate for large merchants', visibleInSignupForm: false, productType: 'ePayment' },
-      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a01', name: 'Fjordkassa Standard', description: "Online payments at the platform's standard rate", visibleInSignupForm: true, productType: 'ePayment' },
+      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a02', name: 'Fjordkassa Butikk', description: '1.49%', visibleInSignupForm: true, productType: 'ePaymentCustomerPresent' },
+      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a03', name: 'Fjordkassa Enterprise', description: '1.99%', visibleInSignupForm: false, productType: 'ePayment' },
+      { pricePackageId: '8f2b6a1e-4c3d-4e5f-9a0b-1c2d3e4f5a01', name: 'Fjordkassa Standard', description: '2.49%', visibleInSignupForm: true, productType: 'ePayment' },
     ]);
   });
 

@@ -17,7 +17,7 @@ describe('the removed Signup API', () => {
       });
       expect(res.statusCode).toBe(410);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json()).toMatchObject({ type: 'http://vpp.test/docs/problems#gone', title: 'Gone', status: 410 });
+      expect(res.json()).toMatchObject({ type: 'https://developer.vippsmobilepay.com/signup/v1/gone', title: 'Gone', status: 410 });
       expect(res.json().detail).toMatch(/POST http:\/\/vpp\.test\/management\/v1\/product-orders/);
       expect(res.headers.link).toBe('<http://vpp.test/management/v1/product-orders>; rel="successor-version"');
     });

@@ -12,10 +12,14 @@ describe('Webhooks API v1: who may call it', () => {
   const hooks = '/webhooks/v1/webhooks';
   const payload = { url: 'https://shop.example/hooks', events: ['epayments.payment.captured.v1'] };
 
-  it('another partner for a unit not connected to it: 404 on register and list', async () => {
+  it('another partner for a unit not connected to it: 403 Invalid MSN on register and list, and nothing registered', async () => {
     const headers = await t.auth(DEMO.otherPartnerKeys, DEMO.units.partnerNett);
-    expect((await t.inject({ method: 'POST', url: hooks, headers, payload })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'GET', url: hooks, headers })).statusCode).toBe(404);
+    const registered = await t.inject({ method: 'POST', url: hooks, headers, payload: { ...payload, url: 'https://intruder.example/hooks' } });
+    expect(registered.statusCode).toBe(403);
+    expect(registered.json()).toMatchObject({ title: 'Invalid MSN', type: 'https://developer.vippsmobilepay.com/webhooks/v1/invalid-msn' });
+    expect((await t.inject({ method: 'GET', url: hooks, headers })).statusCode).toBe(403);
+    const owners = (await t.inject({ method: 'GET', url: hooks, headers: await t.auth(DEMO.partnerKeys, DEMO.units.partnerNett) })).json();
+    expect(owners.webhooks.map((w: { url: string }) => w.url)).not.toContain('https://intruder.example/hooks');
   });
 
   it('a unit\'s webhook cannot be deleted through another unit, another partner or the partner itself', async () => {

@@ -58,10 +58,12 @@ describe('what each kind of key may do', () => {
 });
 
 describe('which sales units each kind of key reaches', () => {
-  it('partner keys reach only units whose partner is the caller; others are not found', () => {
+  it('partner keys reach only units whose partner is the caller; others are not found, and forbidden (Invalid MSN) for payments', () => {
     const a = actor('partner');
     expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: unit(), capability: 'pay' }))).toBe('ok');
-    expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: unit({ partnerId: 'P2' }), capability: 'pay' }))).toBe('not_found');
+    expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: unit({ partnerId: 'P2' }), capability: 'pay' }))).toBe('forbidden');
+    expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: undefined, capability: 'pay' }))).toBe('forbidden');
+    expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: unit({ partnerId: 'P2' }), capability: 'manage' }))).toBe('not_found');
     expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: unit({ partnerId: null }), capability: 'manage' }))).toBe('not_found');
     expect(kindOf(() => authorizeUnit({ actor: a, msn: '1', unit: undefined, capability: 'manage' }))).toBe('not_found');
   });
@@ -87,7 +89,7 @@ describe('which sales units each kind of key reaches', () => {
 
   it('merchant keys reach their own unit only, even another unit of the same merchant', () => {
     expect(kindOf(() => authorizeUnit({ actor: actor('merchant'), msn: '111111', unit: unit(), capability: 'pay' }))).toBe('ok');
-    expect(kindOf(() => authorizeUnit({ actor: actor('merchant'), msn: '111112', unit: unit({ msn: '111112' }), capability: 'pay' }))).toBe('not_found');
+    expect(kindOf(() => authorizeUnit({ actor: actor('merchant'), msn: '111112', unit: unit({ msn: '111112' }), capability: 'pay' }))).toBe('forbidden');
   });
 
   it('accounting keys reach no unit for managing or paying', () => {

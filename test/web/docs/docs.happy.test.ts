@@ -62,8 +62,12 @@ describe('our OpenAPI document and its pages', () => {
     expect(res.statusCode).toBe(200);
     const kinds: (ErrorKind | null)[] = ['validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'gone', 'too_large', 'rate_limited', null];
     for (const kind of kinds) {
-      const { body } = problemFormat(kind ? new VppError(kind, 'x') : null, { requestId: 'r', method: 'GET', url: '/', publicUrl: 'http://vpp.test' }) as { body: { type: string } };
-      const slug = body.type.split('#')[1]!;
+      const { body } = problemFormat(kind ? new VppError(kind, 'x') : null, { requestId: 'r', method: 'GET', url: '/', publicUrl: 'http://vpp.test', api: 'epayment' }) as { body: { type: string } };
+      const slug = body.type.split('/').pop()!;
+      expect(body.type).toBe(`https://developer.vippsmobilepay.com/epayment/v1/${slug}`);
+      expect(res.body, slug).toContain(`id="${slug}"`);
+    }
+    for (const slug of ['capture-amount-too-high', 'not-enough-refundable', 'payment-already-refunded', 'invalid-currency', 'invalid-msn', 'reference-already-exists', 'idempotency-key-conflict']) {
       expect(res.body, slug).toContain(`id="${slug}"`);
     }
   });
