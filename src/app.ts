@@ -34,12 +34,15 @@ import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
+import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 export interface BuildAppOptions {
   /** Where logs go; defaults to stdout. Tests pass a stream to inspect what is logged. */
   logStream?: pino.DestinationStream;
+  /** Timeouts and size limits of the HTTP server (tests shorten them). */
+  limits?: Partial<ServerLimits>;
 }
 
 export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -58,8 +61,20 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     },
     ...(opts.logStream ? { stream: opts.logStream } : {}),
   };
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.limits };
   const app = Fastify({
     logger,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    http: {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often Node checks the two deadlines above (its default is every 30 s).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    clientErrorHandler: clientErrorHandler(limits),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -101,6 +116,10 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
+    if (req.url.length > limits.maxUrlLength) {
+      reply.code(414).type('application/problem+json').send(problemText(414, 'URI Too Long', `The request target is ${req.url.length} characters; vpp accepts at most ${limits.maxUrlLength}.`));
+      return;
+    }
     done();
   });
   // API routes check the system headers in a hook of their own, added as each is declared:
