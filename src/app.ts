@@ -122,6 +122,15 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     }
     done();
   });
+  // No page of vpp may be framed by another site (clickjacking a login or a key page).
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('text/html')) {
+      if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
+    }
+    done(null, payload);
+  });
   // API routes check the system headers in a hook of their own, added as each is declared:
   // asking every request for its routeOptions (built anew on each access) showed in the profile.
   const checkSystemHeaders: onRequestHookHandler = (req, _reply, done) => {
