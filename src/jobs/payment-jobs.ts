@@ -15,8 +15,11 @@ declare module 'fastify' {
   }
 }
 
-/** How long a receiver has to answer one delivery. */
+/** How long a receiver has to answer one delivery, its whole answer included. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** Webhook deliveries under way at once on a node, and at most to one receiver. */
+export const WEBHOOK_SLOTS = 20;
+export const WEBHOOK_PER_RECEIVER = 5;
 
 /** The outbox handler that sends webhook deliveries. */
 export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
@@ -24,7 +27,11 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
     backoffMs: webhookBackoffMs,
-    deliver: (_m, payload, finish) =>
+    slots: WEBHOOK_SLOTS,
+    // One receiver (host and port) that hangs or drips holds a few slots, not all of them.
+    receiverOf: (payload) => (payload as { receiver?: string }).receiver,
+    perReceiver: WEBHOOK_PER_RECEIVER,
+    deliver: (_m, payload, finish, signal) =>
       deliverWebhook({
         finish,
         db: rt.store.db,
@@ -32,7 +39,8 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
         deliveryId: (payload as { deliveryId: string }).deliveryId,
         now: () => rt.clock.now(),
         node: rt.node,
-        send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs }),
+        send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs, signal }),
+        signal,
       }),
   };
 }
