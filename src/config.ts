@@ -24,6 +24,8 @@ export interface Config {
   poolSize: number;
   /** Run the outbox worker in this process (webhooks, emails). */
   worker: boolean;
+  /** Days the request log keeps a request (API quality keeps its counts regardless). */
+  requestLogDays: number;
   /** Back office: decide submitted cases automatically after this many simulated seconds. */
   autoApproveAfterSeconds?: number;
 }
@@ -45,6 +47,7 @@ const options = {
   'pool-size': { type: 'string' },
   'no-worker': { type: 'boolean' },
   'auto-approve-after': { type: 'string' },
+  'request-log-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,6 +73,8 @@ Options (environment variable in brackets):
   --auto-approve-after S  back office: approve submitted agreements and orders after S simulated
                           seconds (VPP_AUTO_APPROVE_AFTER; the world file's backOffice block can
                           also decline or ask for more information by org number)
+  --request-log-days N    keep logged API requests N days (VPP_REQUEST_LOG_DAYS, default 30);
+                          API quality keeps its counts longer
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -134,6 +139,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const autoText = v['auto-approve-after'] ?? env.VPP_AUTO_APPROVE_AFTER;
   if (autoText !== undefined && (!/^\d{1,9}$/.test(autoText))) throw new ConfigError(`--auto-approve-after must be a whole number of seconds (0 or more), not "${autoText}"`);
 
+  const retentionText = v['request-log-days'] ?? env.VPP_REQUEST_LOG_DAYS ?? '30';
+  if (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1) throw new ConfigError(`--request-log-days must be a whole number of days (1 or more), not "${retentionText}"`);
+
   return {
     command,
     help: v.help ?? command === 'help',
@@ -153,6 +161,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       smtpUrl,
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
+      requestLogDays: Number(retentionText),
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };

@@ -4,7 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { installPaymentJobs } from './payment-jobs.js';
+import { installRequestLogPruning } from './request-log-pruner.js';
 
 export async function installJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
   await installPaymentJobs(app, rt);
+  await installRequestLogPruning(app, rt);
 }

@@ -51,6 +51,7 @@ export function testConfig(over: Partial<Config> = {}): Config {
     logLevel: 'info',
     poolSize: 4,
     worker: false,
+    requestLogDays: 30,
     masterKey: randomBytes(32).toString('hex'),
     ...over,
   };

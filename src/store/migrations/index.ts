@@ -13,6 +13,7 @@ import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
 import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
 import { requestLogOneIndex } from './013_request_log_one_index.js';
+import { requestCounts } from './016_request_counts.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -33,4 +34,5 @@ export const migrations: Record<string, VppMigration> = {
   '011_request_log_sequence': requestLogSequence,
   '012_outbox_pending_ordering': outboxPendingOrdering,
   '013_request_log_one_index': requestLogOneIndex,
+  '016_request_counts': requestCounts,
 };
