@@ -33,6 +33,7 @@ import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
+import { OPERATOR_ONLY_PREFIXES, requireOperatorSession } from './web/operator-only.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
 
@@ -143,7 +144,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     }
     done();
   };
+  const operatorOnly = rt.config.operatorPagesLogin ? requireOperatorSession(rt) : undefined;
   app.addHook('onRoute', (route) => {
+    if (operatorOnly && OPERATOR_ONLY_PREFIXES.some((p) => route.url === p || route.url.startsWith(`${p}/`))) {
+      const own = route.preHandler;
+      route.preHandler = own ? [operatorOnly, ...(Array.isArray(own) ? own : [own])] : [operatorOnly];
+    }
     if (!route.config?.api) return;
     const own = route.onRequest;
     route.onRequest = own ? [checkSystemHeaders, ...(Array.isArray(own) ? own : [own])] : [checkSystemHeaders];

@@ -1,6 +1,7 @@
 // Flags and environment → one typed configuration. Flags win over environment variables.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLoopbackHost } from './domain/webhooks/private-target.js';
 
 export type Mode = 'production' | 'test';
 
@@ -24,6 +25,10 @@ export interface Config {
   poolSize: number;
   /** Run the outbox worker in this process (webhooks, emails). */
   worker: boolean;
+  /** Webhook URLs may reach private, loopback and link-local addresses. */
+  privateWebhooks: boolean;
+  /** The inspector and the mailbox need an operator's back-office log-in. */
+  operatorPagesLogin: boolean;
   /** Days the request log keeps a request (API quality keeps its counts regardless). */
   requestLogDays: number;
   /** Back office: decide submitted cases automatically after this many simulated seconds. */
@@ -48,6 +53,8 @@ const options = {
   'no-worker': { type: 'boolean' },
   'auto-approve-after': { type: 'string' },
   'request-log-days': { type: 'string' },
+  'private-webhooks': { type: 'string' },
+  'operator-pages': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +82,10 @@ Options (environment variable in brackets):
                           also decline or ask for more information by org number)
   --request-log-days N    keep logged API requests N days (VPP_REQUEST_LOG_DAYS, default 30);
                           API quality keeps its counts longer
+  --private-webhooks allow|refuse  webhook URLs to private, loopback and link-local addresses
+                          (VPP_PRIVATE_WEBHOOKS; default: allow when listening on loopback only)
+  --operator-pages open|login  the inspector and mailbox open to all, or behind the back-office
+                          log-in (VPP_OPERATOR_PAGES; default: login when listening beyond loopback)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -142,6 +153,12 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const retentionText = v['request-log-days'] ?? env.VPP_REQUEST_LOG_DAYS ?? '30';
   if (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1) throw new ConfigError(`--request-log-days must be a whole number of days (1 or more), not "${retentionText}"`);
 
+  const loopback = isLoopbackHost(host);
+  const privateText = v['private-webhooks'] ?? env.VPP_PRIVATE_WEBHOOKS ?? (loopback ? 'allow' : 'refuse');
+  if (privateText !== 'allow' && privateText !== 'refuse') throw new ConfigError(`--private-webhooks must be allow or refuse, not "${privateText}"`);
+  const pagesText = v['operator-pages'] ?? env.VPP_OPERATOR_PAGES ?? (loopback ? 'open' : 'login');
+  if (pagesText !== 'open' && pagesText !== 'login') throw new ConfigError(`--operator-pages must be open or login, not "${pagesText}"`);
+
   return {
     command,
     help: v.help ?? command === 'help',
@@ -162,6 +179,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
       requestLogDays: Number(retentionText),
+      privateWebhooks: privateText === 'allow',
+      operatorPagesLogin: pagesText === 'login',
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };

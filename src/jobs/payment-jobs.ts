@@ -6,6 +6,7 @@ import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
+import { privateTargetProblem } from '../operations/webhooks/check-webhook-target.js';
 import type { OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
@@ -39,7 +40,11 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
         deliveryId: (payload as { deliveryId: string }).deliveryId,
         now: () => rt.clock.now(),
         node: rt.node,
-        send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs, signal }),
+        send: async (r) => {
+          const problem = rt.config.privateWebhooks ? null : await privateTargetProblem(r.url);
+          if (problem) throw new Error(`refused: the url ${problem}`);
+          return httpPost({ ...r, timeoutMs: opts.timeoutMs, signal });
+        },
         signal,
       }),
   };

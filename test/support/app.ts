@@ -52,6 +52,8 @@ export function testConfig(over: Partial<Config> = {}): Config {
     poolSize: 4,
     worker: false,
     requestLogDays: 30,
+    privateWebhooks: true,
+    operatorPagesLogin: false,
     masterKey: randomBytes(32).toString('hex'),
     ...over,
   };

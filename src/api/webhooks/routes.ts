@@ -49,7 +49,7 @@ export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime })
     async (req, reply) => {
       const owner = await ownerOf(rt, req);
       const { url, events } = req.body as Static<typeof RegisterRequest>;
-      const created = await registerWebhook({ db: rt.store.db, box: rt.box, owner, url, events, createdBy: req.actor!.keySetId, now: rt.clock.now() });
+      const created = await registerWebhook({ db: rt.store.db, box: rt.box, owner, url, events, createdBy: req.actor!.keySetId, now: rt.clock.now(), allowPrivateTargets: rt.config.privateWebhooks });
       return reply.code(201).send(created);
     },
   );

@@ -2,6 +2,8 @@
 // answer, and kept sealed (it must be read again to sign every delivery).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { checkRegistration } from '../../domain/webhooks/check-registration.js';
+import { invalid } from '../../domain/errors.js';
+import { privateTargetProblem } from './check-webhook-target.js';
 import type { WebhookOwner } from '../../domain/webhooks/webhook-owner.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db } from '../../store/db.js';
@@ -15,9 +17,15 @@ export interface RegisterWebhookOptions {
   events: string[];
   createdBy: string;
   now: number;
+  /** Accept URLs that reach private, loopback or link-local addresses. */
+  allowPrivateTargets: boolean;
 }
 
 export async function registerWebhook(o: RegisterWebhookOptions): Promise<{ id: string; secret: string }> {
+  if (!o.allowPrivateTargets) {
+    const problem = await privateTargetProblem(o.url);
+    if (problem) throw invalid(`The url ${problem}.`, [{ name: 'url', reason: problem }]);
+  }
   return o.db.transaction().execute(async (tx) => {
     const existing = await listWebhooksOf(tx, o.owner);
     const events = checkRegistration({ url: o.url, events: o.events, existing });
