@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLoopbackHost } from './domain/webhooks/private-target.js';
 
-export type Mode = 'production' | 'test';
+import type { Mode } from './domain/mode.js';
+
+export type { Mode };
 
 export interface Config {
   mode: Mode;

@@ -1,13 +1,13 @@
 // The background work of payments: delivering webhooks from the outbox, and expiring
 // payments nobody acted on. Both run where the outbox worker runs (not with --no-worker).
 import type { FastifyInstance } from 'fastify';
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
 import { privateTargetProblem } from '../operations/webhooks/check-webhook-target.js';
-import type { OutboxHandler } from './outbox-worker.js';
+import { PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
 declare module 'fastify' {
@@ -23,7 +23,7 @@ export const WEBHOOK_SLOTS = 20;
 export const WEBHOOK_PER_RECEIVER = 5;
 
 /** The outbox handler that sends webhook deliveries. */
-export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
+export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
   return {
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
@@ -32,8 +32,8 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
     // One receiver (host and port) that hangs or drips holds a few slots, not all of them.
     receiverOf: (payload) => (payload as { receiver?: string }).receiver,
     perReceiver: WEBHOOK_PER_RECEIVER,
-    deliver: (_m, payload, finish, signal) =>
-      deliverWebhook({
+    deliver: async (_m, payload, finish, signal) => {
+      const outcome = await deliverWebhook({
         finish,
         db: rt.store.db,
         box: rt.box,
@@ -46,13 +46,16 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
           return httpPost({ ...r, timeoutMs: opts.timeoutMs, signal });
         },
         signal,
-      }),
+      });
+      if (outcome.kind === 'retry') throw new Error(outcome.error);
+      if (outcome.kind === 'give-up') throw new PermanentFailure(outcome.reason);
+    },
   };
 }
 
-export async function installPaymentJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
+export function installPaymentJobs(app: FastifyInstance, rt: JobDeps): void {
   rt.outbox.register(WEBHOOK_TOPIC, webhookHandler(rt));
-  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log, onExpired: () => rt.outbox.kick() });
+  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log });
   app.decorate('expirySweeper', sweeper);
   if (rt.config.worker) {
     app.addHook('onReady', async () => sweeper.start());

@@ -2,7 +2,7 @@
 // deleted a batch at a time, so no single statement holds up the requests being served.
 // API quality does not need them: it reads the counts kept as requests are logged.
 import type { FastifyInstance } from 'fastify';
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 import { pruneRequestLog } from '../store/request-log-repo.js';
 
 declare module 'fastify' {
@@ -18,7 +18,7 @@ export class RequestLogPruner {
   #running: Promise<unknown> | undefined;
   #stopped = true;
 
-  constructor(private readonly rt: Runtime, private readonly everyMs = 10 * 60_000) {}
+  constructor(private readonly rt: JobDeps, private readonly everyMs = 10 * 60_000) {}
 
   /** Deletes what is past the retention period; returns how many rows went. */
   async runOnce(): Promise<number> {
@@ -54,7 +54,7 @@ export class RequestLogPruner {
   }
 }
 
-export async function installRequestLogPruning(app: FastifyInstance, rt: Runtime): Promise<void> {
+export function installRequestLogPruning(app: FastifyInstance, rt: JobDeps): void {
   const pruner = new RequestLogPruner(rt);
   app.decorate('requestLogPruner', pruner);
   if (rt.config.worker) {

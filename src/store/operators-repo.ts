@@ -1,6 +1,14 @@
-// Back-office operators (seeded from the world file).
+// Back-office operators.
 import type { Queryable } from './db.js';
+import type { OperatorRow } from './tables/foundation.js';
 
-export function findOperatorByUsername(db: Queryable, username: string) {
-  return db.selectFrom('operators').select(['id', 'username', 'password_hash']).where('username', '=', username).executeTakeFirst();
+/** An operator as pages show them; the password hash stays in the store. */
+export type Operator = Omit<OperatorRow, 'password_hash'>;
+
+export function findOperator(db: Queryable, id: string): Promise<Operator | undefined> {
+  return db.selectFrom('operators').select(['id', 'username', 'name', 'email']).where('id', '=', id).executeTakeFirst();
+}
+
+export function findOperatorByUsername(db: Queryable, username: string): Promise<OperatorRow | undefined> {
+  return db.selectFrom('operators').selectAll().where('username', '=', username).executeTakeFirst();
 }

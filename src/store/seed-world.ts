@@ -2,6 +2,9 @@
 // again changes nothing: rows are matched on their natural keys and only written when a
 // field differs; generated credentials are generated once.
 import { randomInt, randomUUID } from 'node:crypto';
+import { vippsUserFromWorld } from '../domain/payers/vipps-user.js';
+import { subjectOf } from '../domain/payments/payer.js';
+import { toVippsUserRow } from './vipps-users-repo.js';
 import type { World } from '../domain/world/world-schema.js';
 import { generateCredentials } from '../domain/keys/generate-credentials.js';
 import { sealCredentials } from '../security/seal-credentials.js';
@@ -46,6 +49,9 @@ export async function seedWorld({ db, box, world, now, first }: SeedOptions): Pr
 
     for (const p of world.registry?.persons ?? []) {
       await upsert('persons', 'nin', { nin: p.nin, first_name: p.firstName, last_name: p.lastName, phone: p.phone, email: p.email });
+    }
+    for (const u of world.vippsUsers ?? []) {
+      await upsert('vipps_users', 'phone', { ...toVippsUserRow(vippsUserFromWorld(u, subjectOf)) });
     }
     for (const o of world.registry?.organisations ?? []) {
       await upsert('registry_organisations', 'orgno', {

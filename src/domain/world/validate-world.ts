@@ -176,5 +176,15 @@ export function validateWorld(input: unknown): { world: World; problems: [] } | 
     if (declined.has(o)) problems.push({ path: `backOffice.moreInformationOrgnos[${i}]`, rule: `${o} is also in declineOrgnos; an organisation can be on one list only` });
   });
 
+  const users = new Set<string>();
+  world.vippsUsers?.forEach((u, i) => {
+    const at = `vippsUsers[${i}]`;
+    check(`${at}.phone`, u.phone, checkMsisdn);
+    check(`${at}.email`, u.email, checkEmail);
+    check(`${at}.nin`, u.nin, checkNin);
+    u.bankAccounts?.forEach((a, j) => check(`${at}.bankAccounts[${j}].accountNumber`, a.accountNumber, checkAccountNumber));
+    unique(`${at}.phone`, users, u.phone, 'phone number');
+  });
+
   return problems.length ? { problems } : { world, problems: [] };
 }

@@ -2,6 +2,7 @@
 // price packages and back-office operators that vpp starts with. docs/world-file.md
 // describes every field; identifiers are checked with their real rules in validate-world.ts.
 import Type, { type Static } from 'typebox';
+import { CARD_OUTCOMES, PAYER_BEHAVIOURS } from '../payers/vipps-user.js';
 
 const Str = (opts: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...opts });
 
@@ -139,6 +140,38 @@ export const OperatorSchema = Type.Object(
 );
 
 /** Automatic processing of the back office's queue, for CI (docs/world-file.md). */
+/** A user of the simulated Vipps MobilePay app (payer, and person logging in). */
+export const VippsUserSchema = Type.Object(
+  {
+    phone: Str(),
+    firstName: Str(),
+    lastName: Str(),
+    email: Str(),
+    emailVerified: Type.Optional(Type.Boolean()),
+    birthDate: Type.Optional(Str({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    nin: Type.Optional(Str()),
+    address: Type.Optional(
+      Type.Object(
+        { streetAddress: Str(), postalCode: Str(), city: Str(), country: Str({ pattern: '^[A-Z]{2}$' }) },
+        { additionalProperties: false },
+      ),
+    ),
+    bankAccounts: Type.Optional(Type.Array(Type.Object({ accountNumber: Str(), accountName: Str() }, { additionalProperties: false }))),
+    card: Type.Optional(
+      Type.Object(
+        {
+          outcome: Type.Optional(Enum(CARD_OUTCOMES)),
+          /** Money on the card in minor units; absent is unlimited. */
+          balance: Type.Optional(Type.Integer({ minimum: 0 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    behaviour: Type.Optional(Enum(PAYER_BEHAVIOURS)),
+  },
+  { additionalProperties: false },
+);
+
 export const BackOfficeSchema = Type.Object(
   {
     autoApproveAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 31_536_000 })),
@@ -166,6 +199,7 @@ export const WorldSchema = Type.Object(
     keySets: Type.Optional(Type.Array(KeySetSchema)),
     operators: Type.Optional(Type.Array(OperatorSchema)),
     backOffice: Type.Optional(BackOfficeSchema),
+    vippsUsers: Type.Optional(Type.Array(VippsUserSchema)),
   },
   { additionalProperties: false },
 );
@@ -177,5 +211,6 @@ export type WorldPartner = Static<typeof PartnerSchema>;
 export type WorldKeySet = Static<typeof KeySetSchema>;
 export type WorldSalesUnit = Static<typeof SalesUnitSchema>;
 export type Address = Static<typeof AddressSchema>;
+export type WorldVippsUser = Static<typeof VippsUserSchema>;
 export type PartnerLevel = (typeof PARTNER_LEVELS)[number];
 export type KeyKind = (typeof KEY_KINDS)[number];

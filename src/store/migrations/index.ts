@@ -17,6 +17,7 @@ import { requestCounts } from './016_request_counts.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
+import { vippsUsers } from './014_vipps_users.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -34,5 +35,6 @@ export const migrations: Record<string, VppMigration> = {
   '011_request_log_sequence': requestLogSequence,
   '012_outbox_pending_ordering': outboxPendingOrdering,
   '013_request_log_one_index': requestLogOneIndex,
+  '014_vipps_users': vippsUsers,
   '016_request_counts': requestCounts,
 };

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LoginThrottle } from '../../domain/backoffice/login-throttle.js';
 import { VppError } from '../../domain/errors.js';
-import { logInOperator } from '../../operations/backoffice/log-in-operator.js';
+import { logInOperator } from '../../operations/sessions/log-in-operator.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';

@@ -1,0 +1,22 @@
+// Row type of the Vipps users table (migration 014).
+export interface VippsUserRow {
+  phone: string;
+  sub: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  email_verified: number;
+  birth_date: string | null;
+  nin: string | null;
+  address: string | null; // JSON UserAddress
+  bank_accounts: string; // JSON BankAccount[]
+  card_outcome: string;
+  card_balance: number | null;
+  behaviour: string;
+}
+
+declare module '../schema.js' {
+  interface Database {
+    vipps_users: VippsUserRow;
+  }
+}
