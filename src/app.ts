@@ -33,16 +33,20 @@ import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
+import { OPERATOR_ONLY_PREFIXES, requireOperatorSession } from './web/operator-only.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
 import { integrationChecklistApi, partnerApplicationApi } from './api/partner-journey/routes.js';
 import { partnerPages } from './web/partners/routes.js';
+import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 export interface BuildAppOptions {
   /** Where logs go; defaults to stdout. Tests pass a stream to inspect what is logged. */
   logStream?: pino.DestinationStream;
+  /** Timeouts and size limits of the HTTP server (tests shorten them). */
+  limits?: Partial<ServerLimits>;
 }
 
 export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -61,8 +65,20 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     },
     ...(opts.logStream ? { stream: opts.logStream } : {}),
   };
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.limits };
   const app = Fastify({
     logger,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    http: {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often Node checks the two deadlines above (its default is every 30 s).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    clientErrorHandler: clientErrorHandler(limits),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -104,7 +120,20 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
+    if (req.url.length > limits.maxUrlLength) {
+      reply.code(414).type('application/problem+json').send(problemText(414, 'URI Too Long', `The request target is ${req.url.length} characters; vpp accepts at most ${limits.maxUrlLength}.`));
+      return;
+    }
     done();
+  });
+  // No page of vpp may be framed by another site (clickjacking a login or a key page).
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('text/html')) {
+      if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
+    }
+    done(null, payload);
   });
   // API routes check the system headers in a hook of their own, added as each is declared:
   // asking every request for its routeOptions (built anew on each access) showed in the profile.
@@ -118,7 +147,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     }
     done();
   };
+  const operatorOnly = rt.config.operatorPagesLogin ? requireOperatorSession(rt) : undefined;
   app.addHook('onRoute', (route) => {
+    if (operatorOnly && OPERATOR_ONLY_PREFIXES.some((p) => route.url === p || route.url.startsWith(`${p}/`))) {
+      const own = route.preHandler;
+      route.preHandler = own ? [operatorOnly, ...(Array.isArray(own) ? own : [own])] : [operatorOnly];
+    }
     if (!route.config?.api) return;
     const own = route.onRequest;
     route.onRequest = own ? [checkSystemHeaders, ...(Array.isArray(own) ? own : [own])] : [checkSystemHeaders];

@@ -11,6 +11,9 @@ import { WorldFileError } from './world/read-world-file.js';
 import { buildSummary, type Summary } from './summary.js';
 import { join } from 'node:path';
 
+/** The longest a SIGTERM or SIGINT waits before the process exits regardless. */
+const STOP_DEADLINE_MS = 10_000;
+
 const EXPECTED = [ConfigError, WorldFileError, StoreUnreachableError, MasterKeyError, MigrationError];
 
 function fail(message: string, code = 1): never {
@@ -56,8 +59,15 @@ async function start(config: Config): Promise<void> {
     if (closing) process.exit(1); // a second signal: stop waiting
     closing = true;
     log.info({ signal }, 'stopping: finishing in-flight requests');
-    await app.close(); // stops accepting, waits for in-flight requests
-    await rt.close(); // outbox worker, request log, database
+    // Whatever hangs (a request, a receiver, the database), the process ends in bounded time.
+    setTimeout(() => {
+      log.error('stopping took too long: exiting; claimed deliveries go to another node when their lease runs out');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    // Deliveries start winding down at once (a short grace, then aborted and given back),
+    // while the server stops accepting and finishes the requests under way.
+    await Promise.all([app.close(), rt.outbox.stop()]);
+    await rt.close(); // request log, database
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

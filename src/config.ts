@@ -1,6 +1,7 @@
 // Flags and environment → one typed configuration. Flags win over environment variables.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLoopbackHost } from './domain/webhooks/private-target.js';
 
 import type { Mode } from './domain/mode.js';
 
@@ -28,6 +29,12 @@ export interface Config {
   poolSize: number;
   /** Run the outbox worker in this process (webhooks, emails). */
   worker: boolean;
+  /** Webhook URLs may reach private, loopback and link-local addresses. */
+  privateWebhooks: boolean;
+  /** The inspector and the mailbox need an operator's back-office log-in. */
+  operatorPagesLogin: boolean;
+  /** Days the request log keeps a request (API quality keeps its counts regardless). */
+  requestLogDays: number;
   /** Back office: decide submitted cases automatically after this many simulated seconds. */
   autoApproveAfterSeconds?: number;
 }
@@ -49,6 +56,9 @@ const options = {
   'pool-size': { type: 'string' },
   'no-worker': { type: 'boolean' },
   'auto-approve-after': { type: 'string' },
+  'request-log-days': { type: 'string' },
+  'private-webhooks': { type: 'string' },
+  'operator-pages': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -74,6 +84,12 @@ Options (environment variable in brackets):
   --auto-approve-after S  back office: approve submitted agreements and orders after S simulated
                           seconds (VPP_AUTO_APPROVE_AFTER; the world file's backOffice block can
                           also decline or ask for more information by org number)
+  --request-log-days N    keep logged API requests N days (VPP_REQUEST_LOG_DAYS, default 30);
+                          API quality keeps its counts longer
+  --private-webhooks allow|refuse  webhook URLs to private, loopback and link-local addresses
+                          (VPP_PRIVATE_WEBHOOKS; default: allow when listening on loopback only)
+  --operator-pages open|login  the inspector and mailbox open to all, or behind the back-office
+                          log-in (VPP_OPERATOR_PAGES; default: login when listening beyond loopback)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -138,6 +154,15 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const autoText = v['auto-approve-after'] ?? env.VPP_AUTO_APPROVE_AFTER;
   if (autoText !== undefined && (!/^\d{1,9}$/.test(autoText))) throw new ConfigError(`--auto-approve-after must be a whole number of seconds (0 or more), not "${autoText}"`);
 
+  const retentionText = v['request-log-days'] ?? env.VPP_REQUEST_LOG_DAYS ?? '30';
+  if (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1) throw new ConfigError(`--request-log-days must be a whole number of days (1 or more), not "${retentionText}"`);
+
+  const loopback = isLoopbackHost(host);
+  const privateText = v['private-webhooks'] ?? env.VPP_PRIVATE_WEBHOOKS ?? (loopback ? 'allow' : 'refuse');
+  if (privateText !== 'allow' && privateText !== 'refuse') throw new ConfigError(`--private-webhooks must be allow or refuse, not "${privateText}"`);
+  const pagesText = v['operator-pages'] ?? env.VPP_OPERATOR_PAGES ?? (loopback ? 'open' : 'login');
+  if (pagesText !== 'open' && pagesText !== 'login') throw new ConfigError(`--operator-pages must be open or login, not "${pagesText}"`);
+
   return {
     command,
     help: v.help ?? command === 'help',
@@ -158,6 +183,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
       noCache: env.VPP_NO_CACHE === '1',
+      requestLogDays: Number(retentionText),
+      privateWebhooks: privateText === 'allow',
+      operatorPagesLogin: pagesText === 'login',
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };

@@ -44,7 +44,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, err: Vpp
   const ctx: ErrorContext = { requestId: request.id, method: request.method, url: request.url, publicUrl, api: request.routeOptions.config?.api };
   const wire = errorFormat(request.routeOptions.config?.errorFormat)(err, ctx);
   if (wire.headers) reply.headers(wire.headers);
-  return reply.code(wire.status).type(wire.contentType).send(wire.body);
+  // Sent as text: the formatter built the body, and a route's response schema must not turn
+  // an error into a failure to serialize it (a 500).
+  const body = typeof wire.body === 'string' || Buffer.isBuffer(wire.body) ? wire.body : JSON.stringify(wire.body);
+  return reply.code(wire.status).type(wire.contentType).send(body);
 }
 
 export function installErrorHandling(app: FastifyInstance, publicUrl: string): void {

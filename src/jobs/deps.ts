@@ -7,7 +7,7 @@ import type { Clock } from './clock.js';
 import type { OutboxWorker } from './outbox-worker.js';
 
 export interface JobDeps {
-  config: Pick<Config, 'worker' | 'smtpUrl' | 'publicUrl' | 'autoApproveAfterSeconds'>;
+  config: Pick<Config, 'worker' | 'smtpUrl' | 'publicUrl' | 'autoApproveAfterSeconds' | 'privateWebhooks' | 'requestLogDays'>;
   store: Store;
   box: SecretBox;
   clock: Clock;

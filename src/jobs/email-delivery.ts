@@ -12,6 +12,8 @@ export function emailDeliveryHandler(o: { smtpUrl: string; from: string; store: 
   let transport: Promise<Transporter> | undefined;
   return {
     maxAttempts: 8,
+    // Their own slots: a backlog of webhooks never holds up an email, nor the reverse.
+    slots: 4,
     async deliver(message, payload) {
       const p = payload as { id: number; to: string; subject: string; body: string };
       try {

@@ -8,6 +8,7 @@ import { installAutomaticProcessing } from './automatic-processing.js';
 import type { JobDeps } from './deps.js';
 import { installEmailJobs } from './email-delivery.js';
 import { installPaymentJobs } from './payment-jobs.js';
+import { installRequestLogPruning } from './request-log-pruner.js';
 
 export type { JobDeps };
 
@@ -15,6 +16,7 @@ export function installJobs(app: FastifyInstance, deps: JobDeps): void {
   installEmailJobs(deps);
   installPaymentJobs(app, deps);
   installAutomaticProcessing(app, deps);
+  installRequestLogPruning(app, deps);
 
   // Retries and sweeps measured on the moved clock may be due at once.
   deps.clock.onMoved(() => deps.outbox.kick());

@@ -1,10 +1,14 @@
 // Delivers outbox messages: claims due ones, hands each to its topic's handler, and
 // records the outcome. A failure is retried with exponential backoff; a message whose
-// node dies mid-delivery is claimed again (by any node) when its lease runs out. Up to
-// `batch` deliveries run at once, and a free slot is filled without waiting for the others.
+// node dies mid-delivery is claimed again (by any node) when its lease runs out.
+// Each topic has its own delivery slots (emails never wait for webhooks), and a handler
+// may name each message's receiver: at most `perReceiver` deliveries to one receiver run at
+// once, so a receiver that hangs holds a few slots, not all. A message whose receiver is
+// busy is given back (no attempt counted) for a little later. Stopping gives in-flight
+// deliveries a short grace, then aborts them and gives their messages back.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Queryable, Store } from '../store/db.js';
-import { claimOutbox, completeOutbox, retryOutbox, type ClaimedMessage } from '../store/outbox-repo.js';
+import { claimOutbox, completeOutbox, releaseOutbox, retryOutbox, type ClaimedMessage } from '../store/outbox-repo.js';
 import type { Clock } from './clock.js';
 
 export interface OutboxHandler {
@@ -13,8 +17,14 @@ export interface OutboxHandler {
    * the outcome in a transaction of its own may call `finish(tx)` in it, so the message is
    * marked delivered in the same commit; otherwise the worker marks it afterwards.
    */
-  deliver(message: ClaimedMessage, payload: unknown, finish: (tx: Queryable) => Promise<void>): Promise<void>;
+  deliver(message: ClaimedMessage, payload: unknown, finish: (tx: Queryable) => Promise<void>, signal: AbortSignal): Promise<void>;
   maxAttempts?: number;
+  /** Deliveries of this topic under way at once on a node (default 10). */
+  slots?: number;
+  /** Who receives a message (e.g. a webhook URL's host); undefined: not capped. */
+  receiverOf?(payload: unknown): string | undefined;
+  /** Deliveries to one receiver under way at once on a node (default: no cap). */
+  perReceiver?: number;
   /** Delay before attempt `attempt + 1`, in ms. */
   backoffMs?(attempt: number): number;
 }
@@ -30,23 +40,32 @@ export interface OutboxWorkerOptions {
   log: FastifyBaseLogger;
   pollMs?: number;
   leaseMs?: number;
-  /** Deliveries under way at once on this node. */
-  batch?: number;
+  /** How long stop() lets deliveries under way finish before aborting them. */
+  stopGraceMs?: number;
+  /** How long a message whose receiver is busy waits before it is claimed again. */
+  busyDeferMs?: number;
 }
+
+interface InFlight { topic: string; receiver: string | undefined; done: Promise<void> }
 
 export class OutboxWorker {
   readonly #handlers = new Map<string, OutboxHandler>();
   readonly #opts: Required<OutboxWorkerOptions>;
   /** Deliveries under way on this node, by message id. */
-  readonly #inFlight = new Map<number, Promise<void>>();
+  readonly #inFlight = new Map<number, InFlight>();
+  readonly #perTopic = new Map<string, number>();
+  readonly #perReceiver = new Map<string, number>();
+  #abort = new AbortController();
   #timer: NodeJS.Timeout | undefined;
   #soonTimer: NodeJS.Timeout | undefined;
   #claiming: Promise<void> | undefined;
   #again = false;
   #stopped = true;
+  /** Messages the last claim took (started or given back). */
+  #claimedLast = 0;
 
   constructor(opts: OutboxWorkerOptions) {
-    this.#opts = { pollMs: 250, leaseMs: 60_000, batch: 20, ...opts };
+    this.#opts = { pollMs: 250, leaseMs: 60_000, stopGraceMs: 2_000, busyDeferMs: 1_000, ...opts };
     // A commit that wrote to the outbox wakes the worker (store/outbox-signal.ts).
     opts.store.outboxWritten.on(() => this.kick());
   }
@@ -58,6 +77,7 @@ export class OutboxWorker {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
+    if (this.#abort.signal.aborted) this.#abort = new AbortController();
     this.#schedule(0);
   }
 
@@ -81,54 +101,106 @@ export class OutboxWorker {
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#soonTimer) clearTimeout(this.#soonTimer);
     await this.#claiming;
-    await Promise.all(this.#inFlight.values());
+    const all = () => Promise.all([...this.#inFlight.values()].map((f) => f.done));
+    if (this.#inFlight.size) {
+      let grace: NodeJS.Timeout | undefined;
+      const timedOut = await Promise.race([all().then(() => false), new Promise<boolean>((r) => (grace = setTimeout(() => r(true), this.#opts.stopGraceMs)))]);
+      clearTimeout(grace);
+      // Whatever is still under way is cut off; #deliver gives those messages back.
+      if (timedOut) this.#abort.abort(new Error('vpp is stopping'));
+      await all();
+    }
+  }
+
+  /** Deliveries under way on this node. */
+  get inFlight(): number {
+    return this.#inFlight.size;
   }
 
   /** One pass: claim what is due and deliver it. Returns how many messages were handled. */
   async runOnce(): Promise<number> {
     const started = await this.#claim();
-    await Promise.all(started.map((id) => this.#inFlight.get(id)));
+    await Promise.all(started.map((id) => this.#inFlight.get(id)?.done));
     return started.length;
   }
 
+  #slotsOf(topic: string): number {
+    return this.#handlers.get(topic)?.slots ?? 10;
+  }
+
+  #count(map: Map<string, number>, key: string, by: number): void {
+    const n = (map.get(key) ?? 0) + by;
+    if (n > 0) map.set(key, n);
+    else map.delete(key);
+  }
+
   /**
-   * Claims due messages for the free delivery slots and starts delivering each; returns
-   * their ids. A slow receiver occupies one slot, not the whole worker.
+   * Claims due messages for the free slots of each topic and starts delivering each; returns
+   * the ids started. Messages whose receiver is at its cap are given back for later.
    */
   async #claim(): Promise<number[]> {
-    const { store, clock, node, leaseMs, batch } = this.#opts;
-    const free = batch - this.#inFlight.size;
-    // Only topics this node can deliver: a node without SMTP_URL leaves emails to the others.
-    const topics = [...this.#handlers.keys()];
-    if (free <= 0 || !topics.length) return [];
-    const claimed = await claimOutbox(store.db, store.dialect, { node, now: clock.now(), leaseMs, limit: free, topics });
+    const { store, clock, node, leaseMs, busyDeferMs } = this.#opts;
     const started: number[] = [];
-    for (const m of claimed) {
-      // Still being delivered here, its lease run out under a moved clock: not twice.
-      if (this.#inFlight.has(m.id)) continue;
-      const delivery = this.#deliver(m).finally(() => {
-        this.#inFlight.delete(m.id);
-        // Claim again once half the slots are free: one claim for many deliveries.
-        if (this.#inFlight.size <= this.#opts.batch / 2) this.#soon();
-      });
-      this.#inFlight.set(m.id, delivery);
-      started.push(m.id);
+    this.#claimedLast = 0;
+    // Only topics this node can deliver: a node without SMTP_URL leaves emails to the others.
+    for (const [topic, handler] of this.#handlers) {
+      const free = this.#slotsOf(topic) - (this.#perTopic.get(topic) ?? 0);
+      if (free <= 0) continue;
+      const claimed = await claimOutbox(store.db, store.dialect, { node, now: clock.now(), leaseMs, limit: free, topics: [topic] });
+      const busy: number[] = [];
+      for (const m of claimed) {
+        // Still being delivered here, its lease run out under a moved clock: not twice.
+        if (this.#inFlight.has(m.id)) continue;
+        this.#claimedLast++;
+        let payload: unknown;
+        try {
+          payload = JSON.parse(m.payload);
+        } catch {
+          payload = undefined;
+        }
+        const receiver = handler.receiverOf?.(payload);
+        const receiverKey = receiver === undefined ? undefined : `${topic}\u0000${receiver}`;
+        if (receiverKey !== undefined && handler.perReceiver !== undefined && (this.#perReceiver.get(receiverKey) ?? 0) >= handler.perReceiver) {
+          busy.push(m.id);
+          continue;
+        }
+        this.#count(this.#perTopic, topic, 1);
+        if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, 1);
+        const done = this.#deliver(m, payload).finally(() => {
+          this.#inFlight.delete(m.id);
+          this.#count(this.#perTopic, topic, -1);
+          if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, -1);
+          this.#soon();
+        });
+        this.#inFlight.set(m.id, { topic, receiver: receiverKey, done });
+        started.push(m.id);
+      }
+      await releaseOutbox(store.db, { ids: busy, node, nextAttemptAt: clock.now() + busyDeferMs });
     }
     return started;
   }
 
-  async #deliver(m: ClaimedMessage): Promise<void> {
+  async #deliver(m: ClaimedMessage, payload: unknown): Promise<void> {
     const { store, clock, node, log } = this.#opts;
     const handler = this.#handlers.get(m.topic);
+    const signal = this.#abort.signal;
     try {
       if (!handler) throw new PermanentFailure(`no handler for topic ${m.topic}`);
+      if (payload === undefined) throw new PermanentFailure('the message is not JSON');
       let finished = false;
-      await handler.deliver(m, JSON.parse(m.payload), async (tx) => {
+      await handler.deliver(m, payload, async (tx) => {
         await completeOutbox(tx, m.id, node, clock.now());
         finished = true;
-      });
+      }, signal);
       if (!finished) await completeOutbox(store.db, m.id, node, clock.now());
     } catch (err) {
+      if (signal.aborted) {
+        // Cut off by stop(): not the receiver's failure. Free for any node at once.
+        await releaseOutbox(store.db, { ids: [m.id], node, nextAttemptAt: clock.now() }).catch((e: unknown) =>
+          log.error({ err: e, outboxId: m.id }, 'could not give back an outbox message; its lease will run out'),
+        );
+        return;
+      }
       const attempts = m.attempts + 1;
       const max = handler?.maxAttempts ?? 10;
       const permanent = err instanceof PermanentFailure || attempts >= max;
@@ -152,8 +224,9 @@ export class OutboxWorker {
       let got = 0;
       do {
         this.#again = false;
-        got = (await this.#claim()).length;
-      } while ((got > 0 || this.#again) && !this.#stopped && this.#inFlight.size < this.#opts.batch);
+        await this.#claim();
+        got = this.#claimedLast;
+      } while ((got > 0 || this.#again) && !this.#stopped);
     })()
       .catch((err: unknown) => this.#opts.log.error({ err }, 'outbox worker pass failed'))
       .finally(() => {

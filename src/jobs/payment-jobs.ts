@@ -6,6 +6,7 @@ import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
+import { privateTargetProblem } from '../operations/webhooks/check-webhook-target.js';
 import { PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
@@ -15,8 +16,11 @@ declare module 'fastify' {
   }
 }
 
-/** How long a receiver has to answer one delivery. */
+/** How long a receiver has to answer one delivery, its whole answer included. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** Webhook deliveries under way at once on a node, and at most to one receiver. */
+export const WEBHOOK_SLOTS = 20;
+export const WEBHOOK_PER_RECEIVER = 5;
 
 /** The outbox handler that sends webhook deliveries. */
 export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
@@ -24,7 +28,11 @@ export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { time
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
     backoffMs: webhookBackoffMs,
-    deliver: async (_m, payload, finish) => {
+    slots: WEBHOOK_SLOTS,
+    // One receiver (host and port) that hangs or drips holds a few slots, not all of them.
+    receiverOf: (payload) => (payload as { receiver?: string }).receiver,
+    perReceiver: WEBHOOK_PER_RECEIVER,
+    deliver: async (_m, payload, finish, signal) => {
       const outcome = await deliverWebhook({
         finish,
         db: rt.store.db,
@@ -32,7 +40,12 @@ export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { time
         deliveryId: (payload as { deliveryId: string }).deliveryId,
         now: () => rt.clock.now(),
         node: rt.node,
-        send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs }),
+        send: async (r) => {
+          const problem = rt.config.privateWebhooks ? null : await privateTargetProblem(r.url);
+          if (problem) throw new Error(`refused: the url ${problem}`);
+          return httpPost({ ...r, timeoutMs: opts.timeoutMs, signal });
+        },
+        signal,
       });
       if (outcome.kind === 'retry') throw new Error(outcome.error);
       if (outcome.kind === 'give-up') throw new PermanentFailure(outcome.reason);

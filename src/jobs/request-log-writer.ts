@@ -3,6 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/db.js';
 import { insertRequestLog } from '../store/request-log-repo.js';
+import { addRequestCounts } from '../store/request-counts-repo.js';
 import type { ApiRequestRow } from '../store/tables/foundation.js';
 
 export class RequestLogWriter {
@@ -45,6 +46,8 @@ export class RequestLogWriter {
       if (!rows.length) return;
       try {
         await insertRequestLog(this.store.db, rows);
+        // API quality's counts, kept up here so answering it never scans the log.
+        await addRequestCounts(this.store.db, rows);
       } catch (err) {
         this.log.error({ err, rows: rows.length }, 'could not write the request log');
       }

@@ -86,7 +86,15 @@ export class SecretBox {
    * stored hashes are still read and compared on every request.
    */
   hashSent(value: string): string {
+    // Only what could be a subscription key (16 to 200 characters, as keys are issued and
+    // seeded) is remembered: anything else cannot match, and must not fill memory.
+    if (value.length < 16 || value.length > 200) return this.hash(value);
     return remember(this.#remembered, 10_000, value, () => this.hash(value));
+  }
+
+  /** How many sent values' hashes are kept in memory. */
+  get sentHashesKept(): number {
+    return this.#remembered.size;
   }
 
   /** `matchesAny` for a value sent on every request, through `hashSent`. */

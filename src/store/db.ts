@@ -1,6 +1,6 @@
 // Opens the database: embedded SQLite (a file, or memory) or PostgreSQL. Everything that
 // differs between the two dialects stays in store/.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
@@ -51,7 +51,13 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
 async function openSqlite(file: string, noCache: boolean): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // It holds national identity numbers and emails: readable by its owner only. SQLite
+    // gives the -wal and -shm files the database file's permissions.
+    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  }
   const raw = new Sqlite(file, { timeout: 2000 });
   // One vpp process owns the file (several nodes share PostgreSQL instead): with the lock
   // held from the start, no statement takes and drops file locks (system calls that cost

@@ -87,6 +87,21 @@ export async function retryOutbox(
     .execute();
 }
 
+/**
+ * Gives claimed messages back without counting an attempt: their receiver is busy here, or
+ * this node is stopping. Another node (or this one later) takes them from `nextAttemptAt`.
+ */
+export async function releaseOutbox(db: Queryable, opts: { ids: number[]; node: string; nextAttemptAt: number }): Promise<void> {
+  if (!opts.ids.length) return;
+  await db
+    .updateTable('outbox')
+    .set({ locked_by: null, locked_until: null, next_attempt_at: opts.nextAttemptAt })
+    .where('id', 'in', opts.ids)
+    .where('locked_by', '=', opts.node)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
 export function findOutboxMessage(db: Queryable, id: number) {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -14,13 +14,19 @@ export async function insertRequestLog(db: Queryable, rows: ApiRequestRow[]): Pr
   }
 }
 
-/** How many requests for a sales unit ended in each status, per method and route. */
-export async function countUnitRequests(db: Queryable, msn: string): Promise<{ method: string; route: string; status: number; count: number }[]> {
-  const rows = await db
-    .selectFrom('api_requests')
-    .select(['method', 'route', 'status', (eb) => eb.fn.countAll<number | string>().as('count')])
-    .where('msn', '=', msn)
-    .groupBy(['method', 'route', 'status'])
-    .execute();
-  return rows.map((r) => ({ method: r.method, route: r.route, status: Number(r.status), count: Number(r.count) }));
+/**
+ * Deletes the oldest rows logged before `before`, at most `limit` at a time; returns how
+ * many went. Rows are appended in the order they were answered, so the old ones are the
+ * lowest sequence numbers: found from the start of the key, without an index on time.
+ */
+export async function pruneRequestLog(db: Queryable, before: number, limit: number): Promise<number> {
+  const oldest = await db.selectFrom('api_requests').select(['seq', 'at']).orderBy('seq').limit(limit).execute();
+  let last: number | undefined;
+  for (const r of oldest) {
+    if (Number(r.at) >= before) break;
+    last = Number(r.seq);
+  }
+  if (last === undefined) return 0;
+  const res = await db.deleteFrom('api_requests').where('seq', '<=', last).executeTakeFirst();
+  return Number(res.numDeletedRows);
 }

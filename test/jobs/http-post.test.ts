@@ -20,6 +20,23 @@ describe('httpPost', () => {
       req.on('end', () => {
         seen.push({ headers: req.headers, body });
         if (req.url === '/slow') return; // never answers
+        if (req.url === '/drip') {
+          // Answers at once, then a byte now and then, never finishing.
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          const t = setInterval(() => res.write('.'), 50);
+          res.on('close', () => clearInterval(t));
+          return;
+        }
+        if (req.url === '/endless') {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          const chunk = 'y'.repeat(64 * 1024);
+          const pump = () => {
+            while (res.write(chunk));
+          };
+          res.on('drain', pump);
+          pump();
+          return;
+        }
         if (req.url === '/long') {
           res.writeHead(500, { 'content-type': 'text/plain' });
           res.end('x'.repeat(50_000));
@@ -57,7 +74,24 @@ describe('httpPost', () => {
   });
 
   it('gives up on a receiver that does not answer in time', async () => {
-    await expect(httpPost({ url: `${url}/slow`, headers: {}, body: '{}', timeoutMs: 150 })).rejects.toThrow('no answer within 150 ms');
+    await expect(httpPost({ url: `${url}/slow`, headers: {}, body: '{}', timeoutMs: 150 })).rejects.toThrow('no complete answer within 150 ms');
+  });
+
+  it('gives up on a receiver that answers at once but sends its body a byte at a time, at one deadline for the whole answer', async () => {
+    await expect(httpPost({ url: `${url}/drip`, headers: {}, body: '{}', timeoutMs: 600 })).rejects.toThrow('no complete answer within 600 ms');
+  });
+
+  it('stops reading an endless answer after its excerpt', async () => {
+    const r = await httpPost({ url: `${url}/endless`, headers: {}, body: '{}', timeoutMs: 60_000, maxExcerpt: 10 });
+    expect(r).toEqual({ status: 200, excerpt: 'y'.repeat(10) });
+  });
+
+  it('ends at once when told to stop', async () => {
+    const stop = new AbortController();
+    const post = httpPost({ url: `${url}/slow`, headers: {}, body: '{}', timeoutMs: 60_000, signal: stop.signal });
+    await expect.poll(() => seen.length).toBe(1);
+    stop.abort(new Error('vpp is stopping'));
+    await expect(post).rejects.toThrow('vpp is stopping');
   });
 
   it('reports a receiver that cannot be reached', async () => {

@@ -49,3 +49,16 @@ describe('SecretBox.sentMatchesAny (a subscription key sent on every request)', 
     expect(box.sentMatchesAny('primary-key-value', [])).toBe(false);
   });
 });
+
+describe('hashSent', () => {
+  it('remembers keys of a key-like length, but not oversized or tiny values, and never more than 10,000', async () => {
+    const box = new SecretBox(randomBytes(32));
+    for (let i = 0; i < 50; i++) box.hashSent(`${i}-${'k'.repeat(15_000)}`);
+    box.hashSent('short');
+    expect(box.sentHashesKept).toBe(0);
+    for (let i = 0; i < 10_050; i++) box.hashSent(`key-${String(i).padStart(20, '0')}`);
+    expect(box.sentHashesKept).toBe(10_000);
+    // Still the same hash as without the memory.
+    expect(box.hashSent('x'.repeat(15_000))).toBe(box.hash('x'.repeat(15_000)));
+  });
+});

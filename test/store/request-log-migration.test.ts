@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { countUnitRequests, insertRequestLog } from '../../src/store/request-log-repo.js';
+import { insertRequestLog } from '../../src/store/request-log-repo.js';
+import { addRequestCounts, countUnitRequests } from '../../src/store/request-counts-repo.js';
 import { listRequestLog } from '../../src/store/request-log-query-repo.js';
 import { dropSchema, PG_URL } from '../support/app.js';
 
@@ -31,6 +32,7 @@ describe('upgrading the request log to a sequence key', () => {
     expect(await migrateToLatest(store)).toContain('011_request_log_sequence');
 
     await store.db.insertInto('api_requests').values(row('old-1', 3000, 200)).execute();
+    await addRequestCounts(store.db, [row('old-1', 3000, 200)]); // as the request-log writer does
     const rows = await store.db.selectFrom('api_requests').select(['seq', 'id', 'at']).orderBy('seq').execute();
     expect(rows.map((r) => [r.id, Number(r.at)])).toEqual([['old-1', 1000], ['old-2', 2000], ['old-1', 3000]]);
     expect(await countUnitRequests(store.db, '212345')).toEqual(

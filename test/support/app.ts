@@ -51,6 +51,9 @@ export function testConfig(over: Partial<Config> = {}): Config {
     logLevel: 'info',
     poolSize: 4,
     worker: false,
+    requestLogDays: 30,
+    privateWebhooks: true,
+    operatorPagesLogin: false,
     masterKey: randomBytes(32).toString('hex'),
     ...over,
   };

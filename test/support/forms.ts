@@ -5,7 +5,8 @@ import type { TestApp } from './app.js';
 
 export class Browser {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly t: TestApp) {}
+  /** `remoteAddress`: the client address the server sees (default 127.0.0.1). */
+  constructor(private readonly t: TestApp, private readonly remoteAddress?: string) {}
 
   private remember(res: LightMyRequestResponse) {
     for (const c of res.cookies) {
@@ -19,7 +20,7 @@ export class Browser {
   }
 
   async get(url: string): Promise<LightMyRequestResponse> {
-    const res = await this.t.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } });
+    const res = await this.t.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() }, remoteAddress: this.remoteAddress });
     this.remember(res);
     return res;
   }
@@ -30,6 +31,7 @@ export class Browser {
       url,
       headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams(form).toString(),
+      remoteAddress: this.remoteAddress,
     });
     this.remember(res);
     return res;

@@ -15,8 +15,13 @@ const OAUTH_ERROR: Record<string, string> = {
 };
 
 export const accessTokenErrorFormat: ErrorFormatter = (err, ctx) => {
-  if (!(err instanceof TokenRequestRefused)) return problemFormat(err, ctx);
+  if (!err) return problemFormat(err, ctx);
   const status = STATUS_OF[err.kind];
+  // Bad input that never reached the credential checks (malformed JSON, a wrong content
+  // type, a header too long): the identity service's invalid_request.
+  if (!(err instanceof TokenRequestRefused)) {
+    return { status, contentType: 'application/json; charset=utf-8', body: { error: 'invalid_request', error_description: err.detail, trace_id: ctx.requestId } };
+  }
   if (err.refusal === 'missing_subscription_key' || err.refusal === 'invalid_subscription_key') {
     return { status, contentType: 'application/json; charset=utf-8', body: { statusCode: status, message: err.detail } };
   }

@@ -35,7 +35,7 @@ export const webhooksApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (ap
     { config, schema: { tags: ['Webhooks API'], summary: 'Register a webhook', headers: Headers, body: RegisterRequest, response: { 201: RegisterResponse, ...problems } } },
     async (req, reply) => {
       const { url, events } = req.body;
-      const created = await registerWebhook({ db: rt.store.db, box: rt.box, ...caller(req), url, events, now: rt.clock.now() });
+      const created = await registerWebhook({ db: rt.store.db, box: rt.box, ...caller(req), url, events, now: rt.clock.now(), allowPrivateTargets: rt.config.privateWebhooks });
       return reply.code(201).send(created);
     },
   );

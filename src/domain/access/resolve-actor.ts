@@ -31,6 +31,9 @@ export function resolveActor(o: ResolveActorOptions): Actor {
   if (!o.claims) {
     throw unauthenticated('The access token is not valid: it is malformed or was not issued by this platform. Fetch a new one from POST /accesstoken/get.');
   }
+  if (o.claims.env !== o.mode) {
+    throw unauthenticated(`The access token was issued in ${o.claims.env === 'test' ? 'test' : 'production'} mode, and this vpp runs in ${o.mode} mode. Fetch a new token from POST /accesstoken/get.`);
+  }
   const nowSec = Math.floor(o.nowMs / 1000);
   if (o.claims.exp <= nowSec) {
     throw unauthenticated(`The access token expired at ${new Date(o.claims.exp * 1000).toISOString()}. Fetch a new one from POST /accesstoken/get.`);

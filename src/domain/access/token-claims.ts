@@ -14,6 +14,7 @@ export interface TokenClaims {
   nbf: number;
   exp: number;
   tid: string; // token id
+  env: Mode; // the mode it was issued in: a test token never works in production, nor the reverse
 }
 
 export function buildTokenClaims(opts: { keySet: KeySetView; nowMs: number; mode: Mode; issuer: string; tokenId: string }): TokenClaims {
@@ -28,6 +29,7 @@ export function buildTokenClaims(opts: { keySet: KeySetView; nowMs: number; mode
     nbf: iat,
     exp: iat + TOKEN_LIFETIME_SECONDS[opts.mode],
     tid: opts.tokenId,
+    env: opts.mode,
   };
 }
 

@@ -1,5 +1,5 @@
 // GET /management/v1/api-quality/sales-units/{msn}: per endpoint, how the requests for a
-// unit the caller reaches went, from the request log.
+// unit the caller reaches went, from the counts kept as requests are logged.
 import type { Actor } from '../../domain/access/actor.js';
 import { reachesUnit, unitNotFound } from '../../domain/access/authorize-unit.js';
 import { requireManage } from '../../domain/access/see-merchants.js';
@@ -7,7 +7,7 @@ import { summarizeApiQuality, type EndpointQuality } from '../../domain/sales-un
 import { unitFacts } from '../../domain/sales-units/unit-facts.js';
 import type { Queryable } from '../../store/db.js';
 import { findUnit } from '../../store/merchants-repo.js';
-import { countUnitRequests } from '../../store/request-log-repo.js';
+import { countUnitRequests } from '../../store/request-counts-repo.js';
 
 export async function getApiQuality(o: { db: Queryable; actor: Actor; msn: string }): Promise<EndpointQuality[]> {
   requireManage(o.actor);

@@ -24,6 +24,8 @@ export interface DeliverWebhookOptions {
   now: () => number;
   node: string;
   send(o: { url: string; headers: Record<string, string>; body: string }): Promise<ReceiverAnswer>;
+  /** Aborted when the worker stops: the attempt is not recorded, the message is given back. */
+  signal?: AbortSignal;
   /** Marks the outbox message delivered, in the transaction that records the attempt. */
   finish?(tx: Queryable): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
   try {
     result = await o.send({ url: d.url, headers, body: d.body });
   } catch (err) {
+    if (o.signal?.aborted) throw err;
     error = err instanceof Error ? err.message : String(err);
   }
   const ok = result !== undefined && isDelivered(result.status);

@@ -34,6 +34,15 @@ export interface PublishWebhookEventOptions {
   now: number;
 }
 
+/** The host and port a delivery goes to: the outbox worker caps deliveries per receiver. */
+function receiverOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** Returns how many deliveries were queued. */
 export async function publishWebhookEvent(o: PublishWebhookEventOptions): Promise<number> {
   const { tx, msn, now } = o;
@@ -66,7 +75,7 @@ export async function publishWebhookEvent(o: PublishWebhookEventOptions): Promis
   await enqueueOutbox(
     tx,
     now,
-    deliveries.map((d) => ({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id } })),
+    deliveries.map((d) => ({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver: receiverOf(d.url) } })),
   );
   return deliveries.length;
 }

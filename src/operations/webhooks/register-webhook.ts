@@ -2,6 +2,8 @@
 // answer, and kept sealed (it must be read again to sign every delivery).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { checkRegistration } from '../../domain/webhooks/check-registration.js';
+import { invalid } from '../../domain/errors.js';
+import { privateTargetProblem } from './check-webhook-target.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db } from '../../store/db.js';
 import { insertWebhook, listWebhooksOf } from '../../store/webhooks-repo.js';
@@ -13,9 +15,15 @@ export interface RegisterWebhookOptions extends WebhookCaller {
   url: string;
   events: string[];
   now: number;
+  /** Accept URLs that reach private, loopback or link-local addresses. */
+  allowPrivateTargets: boolean;
 }
 
 export async function registerWebhook(o: RegisterWebhookOptions): Promise<{ id: string; secret: string }> {
+  if (!o.allowPrivateTargets) {
+    const problem = await privateTargetProblem(o.url);
+    if (problem) throw invalid(`The url ${problem}.`, [{ name: 'url', reason: problem }]);
+  }
   const owner = await webhookOwnerOf(o);
   return o.db.transaction().execute(async (tx) => {
     const existing = await listWebhooksOf(tx, owner);

@@ -13,6 +13,7 @@ import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
 import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
 import { requestLogOneIndex } from './013_request_log_one_index.js';
+import { requestCounts } from './016_request_counts.js';
 import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
@@ -38,5 +39,6 @@ export const migrations: Record<string, VppMigration> = {
   '013_request_log_one_index': requestLogOneIndex,
   '014_vipps_users': vippsUsers,
   '015_unit_long_living': unitLongLiving,
+  '016_request_counts': requestCounts,
   '020_partner_journey': partnerJourney,
 };

@@ -1,5 +1,7 @@
 // Back-office operators log in with the username and password of the world file.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LoginThrottle } from '../../domain/backoffice/login-throttle.js';
+import { VppError } from '../../domain/errors.js';
 import { logInOperator } from '../../operations/sessions/log-in-operator.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
@@ -38,6 +40,7 @@ function LoginPage({ csrf, next, error, username }: { csrf: string; next: string
 }
 
 export async function backofficeLoginRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const throttle = new LoginThrottle();
   const show = (req: FastifyRequest, reply: FastifyReply, status = 200, error?: string, username?: string) => {
     const q = (req.query ?? {}) as Record<string, unknown>;
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -50,12 +53,16 @@ export async function backofficeLoginRoutes(app: FastifyInstance, { rt }: { rt: 
     checkLoginCsrf(req);
     const body = req.body as Record<string, string | undefined>;
     const username = (body.username ?? '').trim();
-    const operator = await logInOperator({ db: rt.store.db, username, password: body.password ?? '' });
-    // One answer for an unknown user and a wrong password: the form tells nothing more.
-    if (!operator) {
-      return show(req, reply, 401, 'Wrong username or password.', username);
+    let operatorId: string;
+    try {
+      operatorId = await logInOperator({ db: rt.store.db, throttle, username, password: body.password ?? '', address: req.ip });
+    } catch (err) {
+      if (!(err instanceof VppError)) throw err;
+      // One answer for an unknown user and a wrong password: the form tells nothing more.
+      if (err.kind === 'rate_limited') reply.header('retry-after', err.opts.code ?? '1');
+      return show(req, reply, err.kind === 'rate_limited' ? 429 : 401, err.detail, username);
     }
-    await startSession(rt, reply, 'backoffice', operator.id);
+    await startSession(rt, reply, 'backoffice', operatorId);
     return seeOther(reply, safeNext(body.next, '/backoffice'));
   });
 

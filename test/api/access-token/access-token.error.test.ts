@@ -51,6 +51,18 @@ describe('POST /accesstoken/get refuses bad credentials, saying what is wrong', 
     expect(res.json().error_description).toMatch(/belongs to another key set/);
   });
 
+  it('400 invalid_request for a malformed JSON body, in the identity service format', async () => {
+    const res = await t.inject({ ...post({ client_id: k.clientId, client_secret: k.clientSecret, 'ocp-apim-subscription-key': k.subscriptionKey, 'content-type': 'application/json' }), payload: '{"grant_type":' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringMatching(/not valid JSON/), trace_id: expect.any(String) });
+  });
+
+  it('400 invalid_request for a body sent as text/xml', async () => {
+    const res = await t.inject({ ...post({ client_id: k.clientId, client_secret: k.clientSecret, 'ocp-apim-subscription-key': k.subscriptionKey, 'content-type': 'text/xml' }), payload: '<token/>' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringMatching(/Content-Type/) });
+  });
+
   it('carries the request id in the body and the X-Request-Id header', async () => {
     const res = await t.inject(post({ client_id: k.clientId, client_secret: 'wrong-secret-value', 'ocp-apim-subscription-key': k.subscriptionKey, 'x-request-id': 'trace-me-123' }));
     expect(res.headers['x-request-id']).toBe('trace-me-123');

@@ -116,7 +116,7 @@ describe('webhook deliveries', () => {
       await drain();
       const [d] = await deliveries(reference, slow.id);
       expect(d.status).toBe('pending');
-      expect(d.attempts[0]).toMatchObject({ statusCode: null, error: expect.stringContaining('no answer within 200 ms') });
+      expect(d.attempts[0]).toMatchObject({ statusCode: null, error: expect.stringContaining('no complete answer within 200 ms') });
       rx.hang = false;
       t.rt.outbox.register('webhook', webhookHandler(t.rt)); // the usual deadline for the retry
       await advance(2);
