@@ -28,6 +28,7 @@ import {
   type Scenario,
   type ScenarioRequest,
 } from './scenarios.js';
+import { ecomCaptureScenario, ecomDetailsScenario, ecomInitiateScenario } from './ecom-scenarios.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -159,8 +160,11 @@ async function main() {
       create: createPaymentScenario(run),
       get: getPaymentScenario(),
       capture: captureScenario(run),
+      'ecom-initiate': ecomInitiateScenario(run),
+      'ecom-details': ecomDetailsScenario(),
+      'ecom-capture': ecomCaptureScenario(run),
     };
-    const chosen = (flags.only ?? 'token,unit,create,get,capture').split(',').map((s) => {
+    const chosen = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture').split(',').map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;
     });
