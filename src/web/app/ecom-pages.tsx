@@ -13,6 +13,8 @@ export interface EcomPageProps {
   csrf: string;
   phone: string;
   error?: string;
+  /** A confirmation to show (consent withdrawn). */
+  notice?: string;
 }
 
 function Facts({ payment: p, unitName }: EcomPageProps) {
@@ -134,6 +136,11 @@ export function EcomPage(props: EcomPageProps) {
       {props.error && (
         <p class="notice error" role="alert">
           {props.error}
+        </p>
+      )}
+      {props.notice && (
+        <p class="notice ok" role="status">
+          {props.notice}
         </p>
       )}
       {p.state === 'CREATED' ? (

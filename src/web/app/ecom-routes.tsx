@@ -3,13 +3,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { VppError } from '../../domain/errors.js';
-import type { Payment } from '../../domain/payments/payment.js';
 import { actOnEcomPayment } from '../../operations/ecom/act-on-ecom-payment.js';
 import { askShippingOptions } from '../../operations/ecom/ask-shipping-options.js';
 import { removeEcomConsent } from '../../operations/ecom/remove-ecom-consent.js';
-import { expirePayment } from '../../operations/payments/expire-payment.js';
-import { findPaymentByToken } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { openEcomOrder } from '../../operations/ecom/open-ecom-order.js';
 import { pageSchema } from '../page.js';
 import { html } from '../render.js';
 import { EcomPage } from './ecom-pages.js';
@@ -32,31 +29,27 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
 
-  async function byToken(token: unknown): Promise<Payment | undefined> {
+  /** The order behind a link's token (expired first if its time ran out), with its unit's name. */
+  async function byToken(token: unknown) {
     if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
-    const p = await findPaymentByToken(db, token);
-    if (!p?.ecom) return undefined;
-    if (p.state === 'CREATED' && p.expiresAt <= rt.clock.now()) {
-      if (await expirePayment({ db, paymentId: p.id, now: rt.clock.now() })) rt.outbox.kick();
-      return findPaymentByToken(db, token);
-    }
-    return p;
+    return openEcomOrder({ db, token, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
   }
-  const nameOf = async (p: Payment) => (await unitNames(db, [p.msn])).get(p.msn) ?? p.msn;
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
   const expired = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
 
   app.get('/app/ecom', { schema: pageSchema("Payer's app: an eCom order (regular or Express checkout)") }, async (req, reply) => {
-    const p = await byToken((req.query as { token?: string }).token);
-    if (!p) return missing(reply);
-    return page(reply, html(<EcomPage payment={p} unitName={await nameOf(p)} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
+    const found = await byToken((req.query as { token?: string }).token);
+    if (!found) return missing(reply);
+    const p = found.payment;
+    return page(reply, html(<EcomPage payment={p} unitName={found.unitName} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
   });
 
   app.post('/app/ecom', { schema: pageSchema("Payer's app: continue, approve or reject an eCom order") }, async (req, reply) => {
     const form = (req.body ?? {}) as Record<string, string | undefined>;
     if (!guard.check(req, form.csrf)) return expired(reply);
-    const p = await byToken(form.token);
-    if (!p) return missing(reply);
+    const found = await byToken(form.token);
+    if (!found) return missing(reply);
+    const p = found.payment;
     try {
       if (form.decision === 'continue') {
         await askShippingOptions({ db, paymentId: p.id, phone: form.phone ?? '', now: rt.clock.now() });
@@ -70,8 +63,8 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
       return reply.redirect(p.ecom!.fallBack, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
-      const now = (await byToken(form.token)) ?? p;
-      const props = { payment: now, unitName: await nameOf(now), csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
+      const now = (await byToken(form.token)) ?? found;
+      const props = { payment: now.payment, unitName: now.unitName, csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
       return page(reply, html(<EcomPage {...props} />), err.kind === 'validation' ? 400 : 409);
     }
   });
@@ -79,15 +72,16 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   app.post('/app/ecom/consent', { schema: pageSchema("Payer's app: withdraw the consent given to an Express checkout") }, async (req, reply) => {
     const form = (req.body ?? {}) as Record<string, string | undefined>;
     if (!guard.check(req, form.csrf)) return expired(reply);
-    const p = await byToken(form.token);
-    if (!p) return missing(reply);
+    const found = await byToken(form.token);
+    if (!found) return missing(reply);
+    const { payment: p, unitName } = found;
     try {
       await removeEcomConsent({ db, paymentId: p.id, now: rt.clock.now() });
       rt.outbox.kick();
-      return page(reply, html(<EcomPage payment={p} unitName={await nameOf(p)} csrf={guard.tokenFor(req, reply)} phone="" error="Consent withdrawn: the merchant has been told to delete your details." />));
+      return page(reply, html(<EcomPage payment={p} unitName={unitName} csrf={guard.tokenFor(req, reply)} phone="" notice="Consent withdrawn: the merchant has been told to delete your details." />));
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
-      return page(reply, html(<EcomPage payment={p} unitName={await nameOf(p)} csrf={guard.tokenFor(req, reply)} phone="" error={err.detail} />), 409);
+      return page(reply, html(<EcomPage payment={p} unitName={unitName} csrf={guard.tokenFor(req, reply)} phone="" error={err.detail} />), 409);
     }
   });
 }
