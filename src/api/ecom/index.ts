@@ -2,7 +2,7 @@
 // the payments ePayment makes, with merchant or partner keys.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
-import { identifyCallerFirst } from '../epayment/acting-unit.js';
+import { requireCaller } from '../caller.js';
 import { adjustPaymentRoutes } from './adjust-payment.js';
 import './errors.js';
 import { forceApproveRoute } from './force-approve.js';
@@ -10,7 +10,7 @@ import { getPaymentRoutes } from './get-payment.js';
 import { initiatePaymentRoute } from './initiate-payment.js';
 
 export async function ecomApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  identifyCallerFirst(app, rt);
+  requireCaller(app, rt);
   await app.register(initiatePaymentRoute, { rt });
   await app.register(adjustPaymentRoutes, { rt });
   await app.register(getPaymentRoutes, { rt });
