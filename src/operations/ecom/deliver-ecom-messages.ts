@@ -1,7 +1,6 @@
 // Sends what the eCom API owes merchants: callbacks, shipping-details requests and consent
 // removals, each with the merchant's authToken (unsealed only here) as Authorization.
 // Throwing makes the outbox record the failure (and retry where the topic allows).
-import { PermanentFailure } from '../../jobs/outbox-worker.js';
 import type { ShippingOption } from '../../domain/ecom/ecom-payment.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db } from '../../store/db.js';
@@ -34,7 +33,8 @@ const failed = (what: string, status: number) => new Error(`${what} answered HTT
 
 export async function deliverEcomCallback(c: EcomDeliveryContext, m: EcomCallbackMessage): Promise<void> {
   const res = await c.send({ method: 'POST', url: m.url, headers: await headersFor(c, m.paymentId, true), body: JSON.stringify(m.body), timeoutMs: CALLBACK_TIMEOUT_MS });
-  if (res.status < 200 || res.status >= 300) throw new PermanentFailure(failed('the callback endpoint', res.status).message);
+  // One attempt (the topic allows no more): the failure is recorded, not retried.
+  if (res.status < 200 || res.status >= 300) throw failed('the callback endpoint', res.status);
 }
 
 function parseOptions(text: string): ShippingOption[] | string {
