@@ -30,6 +30,7 @@ import {
   type Scenario,
   type ScenarioRequest,
 } from './scenarios.js';
+import { ecomCaptureScenario, ecomDetailsScenario, ecomInitiateScenario } from './ecom-scenarios.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -170,9 +171,12 @@ async function main() {
       capture: captureScenario(run),
       checklist: checklistJsonScenario(),
       'checklist-page': checklistPageScenario(),
+      'ecom-initiate': ecomInitiateScenario(run),
+      'ecom-details': ecomDetailsScenario(),
+      'ecom-capture': ecomCaptureScenario(run),
     };
     // `checklist` measures the verdicts as JSON and the page that shows them.
-    const names = (flags.only ?? 'token,unit,create,get,capture').split(',').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));
+    const names = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture').split(',').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));
     const chosen = names.map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;

@@ -28,6 +28,9 @@ import { partnerApi } from './api/partner-api/routes.js';
 import { signupApiGone } from './api/signup/routes.js';
 import { docsRoutes } from './web/docs/routes.js';
 import { epaymentApi } from './api/epayment/index.js';
+import { ecomApi } from './api/ecom/index.js';
+import { ecomAppRoutes } from './web/app/ecom-routes.js';
+import { simEcomRoutes } from './api/sim/ecom-routes.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { installJobs } from './jobs/index.js';
@@ -207,9 +210,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
   await app.register(epaymentApi, { rt });
+  await app.register(ecomApi, { rt });
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
+  if (rt.config.simulation) await app.register(simEcomRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
+  await app.register(ecomAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.

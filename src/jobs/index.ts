@@ -1,5 +1,5 @@
 // Every piece of background work vpp runs is registered here: outbox topics (webhook
-// deliveries, emails), timers and sweepers (payment expiry, the back office's automatic
+// deliveries, emails, eCom callbacks), timers and sweepers (payment expiry, the back office's automatic
 // processing). It also owns starting and stopping them: with the server when this node runs
 // workers (not with --no-worker). An API family that needs background work adds one line.
 // Nothing needs to wake the outbox worker by hand: a commit that wrote to the outbox does.
@@ -9,12 +9,14 @@ import type { JobDeps } from './deps.js';
 import { installEmailJobs } from './email-delivery.js';
 import { installPaymentJobs } from './payment-jobs.js';
 import { installRequestLogPruning } from './request-log-pruner.js';
+import { installEcomJobs } from './ecom-jobs.js';
 
 export type { JobDeps };
 
 export function installJobs(app: FastifyInstance, deps: JobDeps): void {
   installEmailJobs(deps);
   installPaymentJobs(app, deps);
+  installEcomJobs(deps);
   installAutomaticProcessing(app, deps);
   installRequestLogPruning(app, deps);
 

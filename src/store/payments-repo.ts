@@ -35,6 +35,7 @@ export function toPayment(r: PaymentRow): Payment {
     expiresAt: Number(r.expires_at),
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),
+    ecom: r.ecom ? JSON.parse(r.ecom) : null,
   };
 }
 

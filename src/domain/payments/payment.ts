@@ -1,4 +1,5 @@
 // A payment as the rules and the views see it (the repository maps rows to this).
+import type { EcomFacts } from '../ecom/ecom-payment.js';
 import type { PaymentMoney } from './money-rules.js';
 
 export interface Payment extends PaymentMoney {
@@ -20,6 +21,8 @@ export interface Payment extends PaymentMoney {
   expiresAt: number;
   createdAt: number;
   updatedAt: number;
+  /** Set for a payment made through the eCom API v2. */
+  ecom?: EcomFacts | null;
 }
 
 /** Parts of the create request kept as given. */

@@ -7,6 +7,7 @@ import type { Tx } from '../../store/db.js';
 import { insertPaymentEvent } from '../../store/payment-events-repo.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import { publishWebhookEvent } from '../webhooks/publish-webhook-event.js';
+import { enqueueEcomCallback } from '../ecom/enqueue-ecom-callback.js';
 
 
 export interface RecordPaymentEventOptions {
@@ -35,6 +36,8 @@ export async function recordPaymentEvent(o: RecordPaymentEventOptions): Promise<
     createdAt: now,
   };
   await insertPaymentEvent(tx, event);
+  // An eCom order also tells the merchant's callbackPrefix, whichever way the payer acted.
+  if (payment.ecom) await enqueueEcomCallback({ tx, payment, event, now });
 
   const type = eventTypeOf(o.name);
   if (!type) return event;

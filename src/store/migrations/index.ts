@@ -20,6 +20,7 @@ import { portalPartnerChanges } from './009_portal_partner_changes.js';
 import { vippsUsers } from './014_vipps_users.js';
 import { partnerJourney } from './020_partner_journey.js';
 import { unitLongLiving } from './015_unit_long_living.js';
+import { ecom } from './018_ecom.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -40,5 +41,6 @@ export const migrations: Record<string, VppMigration> = {
   '014_vipps_users': vippsUsers,
   '015_unit_long_living': unitLongLiving,
   '016_request_counts': requestCounts,
+  '018_ecom': ecom,
   '020_partner_journey': partnerJourney,
 };

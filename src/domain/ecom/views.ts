@@ -1,0 +1,27 @@
+// How eCom shows a payer and the chosen shipping (callbacks and /details).
+import type { VippsUser } from '../payers/vipps-user.js';
+import type { Payment } from '../payments/payment.js';
+import { mobileNumberOf } from './check-initiate.js';
+import { isExpress } from './ecom-payment.js';
+
+export interface EcomUserDetails {
+  email: string;
+  firstName: string;
+  lastName: string;
+  mobileNumber: string;
+  userId: string;
+}
+
+export function userDetailsOf(user: VippsUser): EcomUserDetails {
+  return { email: user.email, firstName: user.firstName, lastName: user.lastName, mobileNumber: mobileNumberOf(user.phone), userId: user.sub };
+}
+
+/** Express payments and payments asking for a profile scope share the payer's details. */
+export const sharesUserDetails = (p: Payment) => !!p.ecom && (isExpress(p.ecom) || p.profileScope !== null);
+
+/** The chosen shipping in the callback's words (zipCode, not postCode). */
+export function shippingDetailsOf(p: Payment) {
+  const s = p.ecom?.shipping;
+  if (!s) return undefined;
+  return { address: s.address, shippingCost: s.shippingCost, shippingMethod: s.shippingMethod, shippingMethodId: s.shippingMethodId };
+}

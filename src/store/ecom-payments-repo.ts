@@ -1,0 +1,58 @@
+// The eCom API's parts of the shared payments: the eCom facts and sealed authToken on the
+// payment row, the payer's approval with shipping added, and each event's transaction text.
+import type { EcomFacts } from '../domain/ecom/ecom-payment.js';
+import type { Payment } from '../domain/payments/payment.js';
+import type { Queryable } from './db.js';
+import { toPayment } from './payments-repo.js';
+import type { PaymentRow } from './tables/payments.js';
+import type {} from './tables/ecom.js';
+
+export async function insertEcomPayment(db: Queryable, row: PaymentRow & { ecom: string; ecom_auth_token: string | null }): Promise<void> {
+  await db.insertInto('payments').values(row).execute();
+}
+
+/** Replaces the eCom facts of a payment still waiting for the payer. */
+export async function updatePendingEcomFacts(db: Queryable, o: { id: string; ecom: EcomFacts; now: number }): Promise<Payment | undefined> {
+  const r = await db
+    .updateTable('payments')
+    .set({ ecom: JSON.stringify(o.ecom), updated_at: o.now })
+    .where('id', '=', o.id)
+    .where('state', '=', 'CREATED')
+    .returningAll()
+    .executeTakeFirst();
+  return r ? toPayment(r) : undefined;
+}
+
+/**
+ * The payer approves an eCom payment: CREATED and not expired → AUTHORIZED for `amount`
+ * (the order plus any Express shipping), with the eCom facts as the payer left them.
+ */
+export async function authorizeEcomPaymentRow(
+  db: Queryable,
+  o: { id: string; now: number; payerPhone: string; profileSub: string | null; amount: number; ecom: EcomFacts },
+): Promise<Payment | undefined> {
+  const r = await db
+    .updateTable('payments')
+    .set({ state: 'AUTHORIZED', amount: o.amount, authorized: o.amount, authorized_at: o.now, payer_phone: o.payerPhone, profile_sub: o.profileSub, ecom: JSON.stringify(o.ecom), updated_at: o.now })
+    .where('id', '=', o.id)
+    .where('state', '=', 'CREATED')
+    .where('expires_at', '>', o.now)
+    .returningAll()
+    .executeTakeFirst();
+  return r ? toPayment(r) : undefined;
+}
+
+export async function findSealedAuthToken(db: Queryable, paymentId: string): Promise<string | null> {
+  const r = await db.selectFrom('payments').select('ecom_auth_token').where('id', '=', paymentId).executeTakeFirst();
+  return r?.ecom_auth_token ?? null;
+}
+
+export async function insertEcomEventText(db: Queryable, eventId: string, text: string): Promise<void> {
+  await db.insertInto('ecom_event_texts').values({ event_id: eventId, transaction_text: text }).execute();
+}
+
+export async function listEcomEventTexts(db: Queryable, eventIds: string[]): Promise<Map<string, string>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db.selectFrom('ecom_event_texts').selectAll().where('event_id', 'in', eventIds).execute();
+  return new Map(rows.map((r) => [r.event_id, r.transaction_text]));
+}

@@ -1,0 +1,170 @@
+// The simulated app's pages for an eCom order: approve or reject, and for Express checkout
+// the payer's phone, then the merchant's shipping options. Plain forms, no JavaScript.
+import type { Payment } from '../../domain/payments/payment.js';
+import { formatMoney } from '../../domain/payments/format-money.js';
+import { isExpress, shippingOptionsOf } from '../../domain/ecom/ecom-payment.js';
+import { Layout } from '../render.js';
+
+const nav = [{ href: '/app', label: 'Payment requests' }];
+
+export interface EcomPageProps {
+  payment: Payment;
+  unitName: string;
+  csrf: string;
+  phone: string;
+  error?: string;
+  /** A confirmation to show (consent withdrawn). */
+  notice?: string;
+}
+
+function Facts({ payment: p, unitName }: EcomPageProps) {
+  return (
+    <section class="card">
+      <h1>{unitName}</h1>
+      <p class="muted">Order {p.reference}</p>
+      <p>{p.ecom?.transactionText ?? p.description}</p>
+      <p>
+        <strong data-testid="amount">{formatMoney(p.amount, p.currency)}</strong>
+        {p.ecom && isExpress(p.ecom) && p.state === 'CREATED' && <span class="muted"> plus shipping</span>}
+      </p>
+    </section>
+  );
+}
+
+function Hidden({ p, csrf }: { p: Payment; csrf: string }) {
+  return (
+    <>
+      <input type="hidden" name="token" value={p.landingToken} />
+      <input type="hidden" name="csrf" value={csrf} />
+    </>
+  );
+}
+
+function PendingForm(props: EcomPageProps) {
+  const p = props.payment;
+  const ecom = p.ecom!;
+  const rejectButton = (
+    <button type="submit" name="decision" value="reject" class="secondary">
+      Reject
+    </button>
+  );
+  if (!isExpress(ecom)) {
+    return (
+      <form method="post" action="/app/ecom" class="stack">
+        <Hidden p={p} csrf={props.csrf} />
+        <label>
+          Your phone number
+          <input name="phone" inputMode="tel" autoComplete="tel" required value={props.phone} />
+        </label>
+        <div class="actions">
+          <button type="submit" name="decision" value="approve">
+            Approve {formatMoney(p.amount, p.currency)}
+          </button>
+          {rejectButton}
+        </div>
+      </form>
+    );
+  }
+  const options = shippingOptionsOf(ecom);
+  if (!ecom.expressPhone && !options) {
+    return (
+      <form method="post" action="/app/ecom" class="stack">
+        <Hidden p={p} csrf={props.csrf} />
+        <label>
+          Your phone number
+          <span class="hint">Express checkout: the merchant gets your name, email and address to ship to.</span>
+          <input name="phone" inputMode="tel" autoComplete="tel" required value={props.phone} />
+        </label>
+        <div class="actions">
+          <button type="submit" name="decision" value="continue">
+            Continue
+          </button>
+          {rejectButton}
+        </div>
+      </form>
+    );
+  }
+  if (!options) {
+    return ecom.shippingProblem ? (
+      <form method="post" action="/app/ecom" class="stack">
+        <Hidden p={p} csrf={props.csrf} />
+        <p class="notice error" role="alert" data-testid="shipping-problem">
+          No shipping methods found ({ecom.shippingProblem}).
+        </p>
+        <div class="actions">{rejectButton}</div>
+      </form>
+    ) : (
+      <p class="notice" data-testid="shipping-waiting">
+        Asking {props.unitName} for shipping options… <a href={`/app/ecom?token=${p.landingToken}`}>Reload</a>
+      </p>
+    );
+  }
+  return (
+    <form method="post" action="/app/ecom" class="stack">
+      <Hidden p={p} csrf={props.csrf} />
+      <input type="hidden" name="phone" value={ecom.expressPhone ?? props.phone} />
+      {!ecom.expressPhone && (
+        <label>
+          Your phone number
+          <input name="phone" inputMode="tel" autoComplete="tel" required value={props.phone} />
+        </label>
+      )}
+      <fieldset>
+        <legend>Shipping</legend>
+        {options.map((s) => (
+          <label>
+            <input type="radio" name="shippingMethodId" value={s.shippingMethodId} checked={s.isDefault === 'Y'} required /> {s.shippingMethod} —{' '}
+            {formatMoney(Math.round(s.shippingCost * 100), p.currency)}
+          </label>
+        ))}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" name="decision" value="approve">
+          Approve
+        </button>
+        {rejectButton}
+      </div>
+    </form>
+  );
+}
+
+export function EcomPage(props: EcomPageProps) {
+  const p = props.payment;
+  return (
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+      <Facts {...props} />
+      {props.error && (
+        <p class="notice error" role="alert">
+          {props.error}
+        </p>
+      )}
+      {props.notice && (
+        <p class="notice ok" role="status">
+          {props.notice}
+        </p>
+      )}
+      {p.state === 'CREATED' ? (
+        <PendingForm {...props} />
+      ) : (
+        <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state">
+          <p>
+            <strong>{p.state === 'AUTHORIZED' ? 'Paid' : 'Not paid'}</strong> ({p.state})
+          </p>
+          {p.ecom?.fallBack && (
+            <p>
+              <a href={p.ecom.fallBack}>Back to the merchant</a>
+            </p>
+          )}
+          {p.ecom && isExpress(p.ecom) && p.authorizedAt !== null && (
+            <form method="post" action="/app/ecom/consent">
+              <Hidden p={p} csrf={props.csrf} />
+              <button type="submit" class="secondary">
+                Withdraw consent to share my details
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+    </Layout>
+  );
+}
