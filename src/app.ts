@@ -28,6 +28,7 @@ import { partnerApi } from './api/partner-api/routes.js';
 import { signupApiGone } from './api/signup/routes.js';
 import { docsRoutes } from './web/docs/routes.js';
 import { epaymentApi } from './api/epayment/index.js';
+import { recurringApi } from './api/recurring/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { installJobs } from './jobs/index.js';
@@ -168,6 +169,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(accessTokenRoutes, { rt });
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
   await app.register(epaymentApi, { rt });
+  await app.register(recurringApi, { rt });
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   await app.register(payerAppRoutes, { rt });

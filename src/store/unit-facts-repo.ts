@@ -7,6 +7,10 @@ import { prepared } from './prepared.js';
 
 export interface UnitFacts extends UnitAccessFacts {
   name: string;
+  /** The unit may use the Recurring API. */
+  recurringAllowed: boolean;
+  /** The unit may send payment requests straight to the app (skipLandingPage). */
+  skipLandingPageAllowed: boolean;
 }
 
 const factsOf = cachedRead(
@@ -15,7 +19,7 @@ const factsOf = cachedRead(
       db
         .selectFrom('sales_units as u')
         .innerJoin('merchants as m', 'm.id', 'u.merchant_id')
-        .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'm.status as merchant_status'])
+        .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'u.recurring_allowed', 'u.skip_landing_page', 'm.status as merchant_status'])
         .where('u.msn', '=', msn),
     1,
   ),
@@ -33,6 +37,8 @@ export async function findUnitFacts(db: Queryable, msn: string): Promise<UnitFac
     unitActive: row.status === 'ACTIVE',
     merchantActive: row.merchant_status === 'ACTIVE',
     paymentAllowed: row.payment_allowed === 1,
+    recurringAllowed: row.recurring_allowed === 1,
+    skipLandingPageAllowed: row.skip_landing_page === 1,
   };
 }
 

@@ -1,0 +1,69 @@
+// The Recurring timer: attempts every charge whose attempt time has come (due date, then
+// each retry day) and expires PENDING agreements nobody accepted. Safe on several nodes:
+// each charge is claimed with a conditional UPDATE, so exactly one node attempts it.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../store/db.js';
+import { listDueAgreementExpiries } from '../store/recurring-agreements-repo.js';
+import { listDueCharges } from '../store/recurring-charges-repo.js';
+import { attemptCharge } from '../operations/recurring/attempt-charge.js';
+import { expireAgreement } from '../operations/recurring/expire-agreement.js';
+import type { Clock } from './clock.js';
+
+const BATCH = 500;
+
+export class RecurringProcessor {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<unknown> | undefined;
+  #stopped = true;
+
+  constructor(private readonly o: { store: Store; clock: Clock; log: FastifyBaseLogger; everyMs?: number; parallel?: number; onChange?: () => void }) {}
+
+  /** Runs until nothing is due; returns how many charges this node attempted and agreements it expired. */
+  async runOnce(): Promise<{ attempted: number; expired: number }> {
+    const { db } = this.o.store;
+    const now = this.o.clock.now();
+    let expired = 0;
+    for (;;) {
+      const ids = await listDueAgreementExpiries(db, now, BATCH);
+      for (const id of ids) if (await expireAgreement({ db, agreementId: id, now })) expired++;
+      if (ids.length < BATCH) break;
+    }
+    let attempted = 0;
+    const parallel = this.o.parallel ?? 4;
+    for (;;) {
+      const due = await listDueCharges(db, now, BATCH);
+      if (!due.length) break;
+      let next = 0;
+      const worker = async () => {
+        while (next < due.length) {
+          const c = due[next++]!;
+          if (await attemptCharge({ db, msn: c.msn, chargeId: c.id, now })) attempted++;
+        }
+      };
+      await Promise.all(Array.from({ length: parallel }, worker));
+    }
+    if (attempted || expired) this.o.onChange?.();
+    return { attempted, expired };
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  #schedule(): void {
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => {
+      this.#running = this.runOnce()
+        .catch((err) => this.o.log.error({ err }, 'recurring processing failed'))
+        .finally(() => this.#schedule());
+    }, this.o.everyMs ?? 1000);
+    this.#timer.unref();
+  }
+}
