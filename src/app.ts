@@ -31,6 +31,7 @@ import { epaymentApi } from './api/epayment/index.js';
 import { recurringApi } from './api/recurring/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
+import { simRecurringRoutes } from './api/sim/recurring-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
@@ -172,6 +173,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(recurringApi, { rt });
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
+  if (rt.config.simulation) await app.register(simRecurringRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   await installJobs(app, rt);

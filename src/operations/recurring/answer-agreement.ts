@@ -1,7 +1,7 @@
 // The payer answers a PENDING agreement (in the app, through the simulation API, or by
 // the test environment's force-accept): accept activates it after its initial charge
 // succeeds (a failing initial charge leaves it EXPIRED); reject stops it.
-import { conflict, invalid } from '../../domain/errors.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { Agreement } from '../../domain/recurring/agreement.js';
 import type { Charge } from '../../domain/recurring/charge.js';
 import { subjectOf } from '../../domain/payments/payer.js';
@@ -31,7 +31,7 @@ export async function answerAgreement(o: AnswerAgreementOptions): Promise<Answer
   const { now } = o;
   return o.db.transaction().execute(async (tx) => {
     const a = await findAgreementById(tx, o.agreementId);
-    if (!a) throw invalid(`No agreement ${o.agreementId} exists.`, [{ name: 'agreementId', reason: 'unknown agreement' }]);
+    if (!a) throw notFound(`No agreement ${o.agreementId} exists.`);
     if (a.status !== 'PENDING' || a.expiresAt <= now) {
       throw conflict(`Agreement ${a.id} is ${a.status === 'PENDING' ? 'EXPIRED' : a.status} and can no longer be ${o.decision}ed.`, 'Agreement not pending');
     }

@@ -1,0 +1,19 @@
+// The payer's agreements in the app: the active ones, and stopping one of them.
+import { notFound } from '../../domain/errors.js';
+import type { Agreement } from '../../domain/recurring/agreement.js';
+import type { Db } from '../../store/db.js';
+import { findAgreementById, listAgreementsOfPayer } from '../../store/recurring-agreements-repo.js';
+import { stopAgreementIn } from './stop-agreement.js';
+
+export function listPayerAgreements(o: { db: Db; phone: string }): Promise<Agreement[]> {
+  return listAgreementsOfPayer(o.db, o.phone, ['ACTIVE']);
+}
+
+export async function stopAgreementAsPayer(o: { db: Db; agreementId: string; phone: string; now: number }): Promise<Agreement> {
+  return o.db.transaction().execute(async (tx) => {
+    const a = await findAgreementById(tx, o.agreementId);
+    // Another payer's agreement is reported as missing.
+    if (!a || a.payerPhone !== o.phone) throw notFound(`Phone ${o.phone} has no agreement ${o.agreementId}.`);
+    return stopAgreementIn(tx, { agreement: a, by: 'USER', idempotencyKey: null, now: o.now });
+  });
+}
