@@ -16,8 +16,30 @@ export interface Caller {
 export const partnerCaller: Caller = { keys: DEMO.partnerKeys, msn: NETT };
 export const merchantCaller: Caller = { keys: DEMO.merchantKeys };
 
+// Tokens by app and client, with the platform time they were fetched: these tests move the
+// clock by days, past a token's lifetime, so a token older than an hour is fetched anew.
+const tokens = new WeakMap<TestApp, Map<string, { token: string; at: number }>>();
+
+async function tokenOf(t: TestApp, keys: KeyCreds): Promise<string> {
+  const mine = tokens.get(t) ?? new Map<string, { token: string; at: number }>();
+  tokens.set(t, mine);
+  const now = t.rt.clock.now();
+  const had = mine.get(keys.clientId);
+  if (had && now - had.at < 3_600_000) return had.token;
+  const res = await t.inject({ method: 'POST', url: '/accesstoken/get', headers: { client_id: keys.clientId, client_secret: keys.clientSecret, 'ocp-apim-subscription-key': keys.subscriptionKey } });
+  if (res.statusCode !== 200) throw new Error(`token failed: ${res.body}`);
+  const token = res.json().access_token as string;
+  mine.set(keys.clientId, { token, at: now });
+  return token;
+}
+
+/** Authorization, subscription key and (for partner keys) Merchant-Serial-Number. */
+export async function auth(t: TestApp, c: Caller = partnerCaller): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenOf(t, c.keys)}`, 'ocp-apim-subscription-key': c.keys.subscriptionKey, ...(c.msn ? { 'merchant-serial-number': c.msn } : {}) };
+}
+
 export async function headers(t: TestApp, c: Caller = partnerCaller, key: string = randomUUID()) {
-  return { ...(await t.auth(c.keys, c.msn)), 'idempotency-key': key };
+  return { ...(await auth(t, c)), 'idempotency-key': key };
 }
 
 export const agreementBody = (over: Record<string, unknown> = {}) => ({
@@ -77,7 +99,7 @@ export async function processDay(t: TestApp, due: string) {
 }
 
 export async function getCharge(t: TestApp, agreementId: string, chargeId: string, c: Caller = partnerCaller) {
-  const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}/charges/${chargeId}`, headers: await t.auth(c.keys, c.msn) });
+  const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}/charges/${chargeId}`, headers: await auth(t, c) });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { accept, activeAgreement, createAgreement, headers, merchantCaller, PAYER } from '../../support/recurring.js';
-import { DEMO } from '../../support/demo.js';
+import { auth } from '../../support/recurring.js';
 
 describe('Recurring agreements: the happy paths', () => {
   let t: TestApp;
@@ -11,7 +11,7 @@ describe('Recurring agreements: the happy paths', () => {
   afterAll(() => t.close());
 
   const get = async (id: string) => {
-    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${id}`, headers: await t.auth(DEMO.partnerKeys, DEMO.units.partnerNett) });
+    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${id}`, headers: await auth(t) });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
@@ -54,7 +54,7 @@ describe('Recurring agreements: the happy paths', () => {
     expect(created.chargeId).toMatch(/^chr-/);
     const r = await accept(t, created.agreementId);
     expect(r.initialChargeStatus).toBe('CHARGED');
-    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${created.agreementId}/charges/${created.chargeId}`, headers: await t.auth(DEMO.partnerKeys, DEMO.units.partnerNett) });
+    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${created.agreementId}/charges/${created.chargeId}`, headers: await auth(t) });
     expect(res.json()).toMatchObject({ type: 'INITIAL', status: 'CHARGED', amount: 4900, summary: { captured: 4900, refunded: 0, cancelled: 0 } });
   });
 
@@ -69,7 +69,7 @@ describe('Recurring agreements: the happy paths', () => {
   it('list: ACTIVE by default, other statuses on request, paged', async () => {
     const pendingId = (await createAgreement(t)).agreementId;
     const activeId = await activeAgreement(t);
-    const h = await t.auth(DEMO.partnerKeys, DEMO.units.partnerNett);
+    const h = await auth(t);
     const active = (await t.inject({ method: 'GET', url: '/recurring/v3/agreements', headers: h })).json() as { id: string; status: string }[];
     expect(active.map((a) => a.id)).toContain(activeId);
     expect(active.every((a) => a.status === 'ACTIVE')).toBe(true);
@@ -90,13 +90,13 @@ describe('Recurring agreements: the happy paths', () => {
     const a = await get(id);
     expect(a.status).toBe('STOPPED');
     expect(a.stop).not.toBeNull();
-    const c = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${id}/charges/${charge.json().chargeId}`, headers: await t.auth(DEMO.partnerKeys, DEMO.units.partnerNett) });
+    const c = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${id}/charges/${charge.json().chargeId}`, headers: await auth(t) });
     expect(c.json()).toMatchObject({ status: 'CANCELLED', summary: { cancelled: 1000 } });
   });
 
   it('merchant keys work for their own unit without Merchant-Serial-Number', async () => {
     const { agreementId } = await createAgreement(t, {}, merchantCaller);
-    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}`, headers: await t.auth(DEMO.merchantKeys) });
+    const res = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}`, headers: await auth(t, merchantCaller) });
     expect(res.statusCode).toBe(200);
   });
 
@@ -130,7 +130,7 @@ describe('Recurring force accept (test environment)', () => {
     const { agreementId } = await createAgreement(t, {}, merchantCaller);
     const res = await t.inject({ method: 'PATCH', url: `/recurring/v3/agreements/${agreementId}/accept`, headers: await headers(t, merchantCaller), payload: { phoneNumber: PAYER } });
     expect(res.statusCode, res.body).toBe(204);
-    const a = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}`, headers: await t.auth(DEMO.merchantKeys) });
+    const a = await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${agreementId}`, headers: await auth(t, merchantCaller) });
     expect(a.json().status).toBe('ACTIVE');
   });
 });
