@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestApp } from './app.js';
 import { DEMO, type KeyCreds } from './demo.js';
+import { PAYMENTS_WORLD } from './payments-world.js';
+import type { World } from '../../src/domain/world/world-schema.js';
 
 export const NETT = DEMO.units.partnerNett;
 export const PAYER = '4791234567';
@@ -112,3 +114,16 @@ export async function processedCharge(t: TestApp, transactionType: 'DIRECT_CAPTU
   await processDay(t, due);
   return { agreementId, chargeId };
 }
+
+/** An agreement accepted with an initial charge, which is CHARGED (DIRECT_CAPTURE) or RESERVED at once: no clock move. */
+export async function initialCharge(t: TestApp, transactionType: 'DIRECT_CAPTURE' | 'RESERVE_CAPTURE' = 'DIRECT_CAPTURE', c: Caller = partnerCaller) {
+  const { agreementId, chargeId } = await createAgreement(t, { initialCharge: { amount: 10000, description: 'Start', transactionType } }, c);
+  await accept(t, agreementId);
+  return { agreementId, chargeId: chargeId! };
+}
+
+/** The payments world with Recurring allowed on both of Fjordkassa Platform's units. */
+export const RECURRING_WORLD = {
+  ...PAYMENTS_WORLD,
+  salesUnits: (PAYMENTS_WORLD.salesUnits ?? []).map((u) => (u.msn === DEMO.units.partnerKafe ? { ...u, configuration: { ...u.configuration, recurringAllowed: true } } : u)),
+} as World;
