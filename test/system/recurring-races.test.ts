@@ -104,11 +104,15 @@ describe(`Recurring races (${where})`, () => {
     }
     const ahead = Math.ceil((Date.parse(`${due}T07:00:00Z`) - now) / 1000) + 60;
     expect((await client(nodes[0]!.baseUrl).call('POST', '/_sim/clock', {}, { advanceSeconds: ahead })).status).toBe(200);
-    // Wait until the timers have charged them all (each node looks every second).
+    // The last node reads the moved clock before it issues a token (else the token is
+    // stale as soon as its clock catches up); then wait until the timers have charged them all.
+    await client(nodes.at(-1)!.baseUrl).call('GET', '/_sim/clock', {});
     const h2 = await headersFor(nodes.at(-1)!);
     let list: { id: string; status: string; history: { event: string }[] }[] = [];
     for (let i = 0; i < 300; i++) {
-      list = (await client(nodes.at(-1)!.baseUrl).call('GET', `/recurring/v3/agreements/${agreementId}/charges?status=CHARGED`, h2)).json;
+      const res = await client(nodes.at(-1)!.baseUrl).call('GET', `/recurring/v3/agreements/${agreementId}/charges?status=CHARGED`, h2);
+      expect(res.status).toBe(200);
+      list = res.json;
       if (list.filter((c) => ids.includes(c.id)).length === ids.length) break;
       await new Promise((r) => setTimeout(r, 100));
     }
