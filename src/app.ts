@@ -34,6 +34,7 @@ import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { simRecurringRoutes } from './api/sim/recurring-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
+import { payerRecurringRoutes } from './web/app/recurring-routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 
@@ -175,6 +176,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   if (rt.config.simulation) await app.register(simRecurringRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
+  await app.register(payerRecurringRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   await installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.

@@ -2,7 +2,8 @@
 import { notFound } from '../../domain/errors.js';
 import type { Agreement } from '../../domain/recurring/agreement.js';
 import type { Db } from '../../store/db.js';
-import { findAgreementById, listAgreementsOfPayer } from '../../store/recurring-agreements-repo.js';
+import { findAgreementById, findAgreementByToken, listAgreementsOfPayer } from '../../store/recurring-agreements-repo.js';
+import { expireAgreement } from './expire-agreement.js';
 import { stopAgreementIn } from './stop-agreement.js';
 
 export function listPayerAgreements(o: { db: Db; phone: string }): Promise<Agreement[]> {
@@ -16,4 +17,14 @@ export async function stopAgreementAsPayer(o: { db: Db; agreementId: string; pho
     if (!a || a.payerPhone !== o.phone) throw notFound(`Phone ${o.phone} has no agreement ${o.agreementId}.`);
     return stopAgreementIn(tx, { agreement: a, by: 'USER', idempotencyKey: null, now: o.now });
   });
+}
+
+/** The agreement behind a confirmation link, expired first if its time ran out. */
+export async function findAgreementForPayer(o: { db: Db; token: string; now: number; afterExpire?: () => void }): Promise<Agreement | undefined> {
+  const a = await findAgreementByToken(o.db, o.token);
+  if (a && a.status === 'PENDING' && a.expiresAt <= o.now) {
+    if (await expireAgreement({ db: o.db, agreementId: a.id, now: o.now })) o.afterExpire?.();
+    return findAgreementByToken(o.db, o.token);
+  }
+  return a;
 }
