@@ -3,8 +3,8 @@
 import type { Agreement, AgreementStatus } from '../../domain/recurring/agreement.js';
 import type { Charge, ChargeEvent, ChargeStatus } from '../../domain/recurring/charge.js';
 import type { Db } from '../../store/db.js';
-import { findAgreement, listAgreements as listAgreementRows } from '../../store/recurring-agreements-repo.js';
-import { listChargeEvents, listCharges as listChargeRows } from '../../store/recurring-charges-repo.js';
+import { findAgreement, listAgreements as listAgreementRows, listRecentAgreements } from '../../store/recurring-agreements-repo.js';
+import { listChargeEvents, listCharges as listChargeRows, listRecentCharges } from '../../store/recurring-charges-repo.js';
 import { expireAgreement } from './expire-agreement.js';
 import { requireAgreement, requireCharge } from './recurring-unit.js';
 
@@ -52,4 +52,10 @@ export async function listCharges(o: ReadOptions & { agreementId: string; status
   const charges = await listChargeRows(o.db, { msn: o.msn, agreementId: o.agreementId, status: o.status, limit: MAX_PAGE_SIZE });
   const events = await listChargeEvents(o.db, o.msn, charges.map((c) => c.id));
   return charges.map((charge) => ({ charge, events: events.get(charge.id)!, agreement }));
+}
+
+/** The newest agreements and charges (of one unit, or of all), for the inspector. */
+export async function listRecentRecurring(o: { db: Db; msn?: string; limit: number }): Promise<{ agreements: Agreement[]; charges: Charge[] }> {
+  const [agreements, charges] = await Promise.all([listRecentAgreements(o.db, o), listRecentCharges(o.db, o)]);
+  return { agreements, charges };
 }
