@@ -3,7 +3,7 @@
 //
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
-//                    [--only token,unit,create,get,capture] [--out bench/results.json]
+//                    [--only token,unit,create,get,capture,agreement,charge,due] [--due-agreements N] [--out bench/results.json]
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
 //                    [--vpp-args=--no-worker]  (more arguments for `vpp start`, space-separated)
 import { createServer } from 'node:http';
@@ -28,6 +28,7 @@ import {
   type Scenario,
   type ScenarioRequest,
 } from './scenarios.js';
+import { checkDueDate, createAgreementScenario, createChargeScenario, preloadDueCharges, runDueDate } from './recurring.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     store: { type: 'string', default: 'sqlite' },
     'database-url': { type: 'string' },
     rows: { type: 'string', default: '0' },
+    'due-agreements': { type: 'string', default: '100000' },
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
     'cpu-prof': { type: 'string' },
@@ -47,6 +49,10 @@ const connections = Number(flags.connections);
 const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const rows = Number(flags.rows);
+const dueAgreements = Number(flags['due-agreements']);
+const only = (flags.only ?? 'token,unit,create,get,capture,agreement,charge').split(',');
+// Due-date processing is no load scenario: it runs once, after the load scenarios.
+const withDue = only.includes('due');
 setConnections(connections);
 if (flags.store === 'postgres' && !flags['database-url']) throw new Error('--store postgres needs --database-url postgres://…');
 
@@ -132,6 +138,11 @@ async function main() {
       await preloadPayments(store, rows);
       process.stdout.write(`preloaded ${rows} payments in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
+    if (withDue) {
+      const t = performance.now();
+      await preloadDueCharges(store, dueAgreements, MSN);
+      process.stdout.write(`preloaded ${dueAgreements} active agreements with a charge due in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    }
     vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(flags['vpp-args']?.split(/\s+/).filter(Boolean) ?? [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
     process.stdout.write(`vpp listening after ${Math.round(vpp.startMs)} ms; bare handler after ${Math.round(bare.startMs)} ms\n`);
@@ -159,8 +170,10 @@ async function main() {
       create: createPaymentScenario(run),
       get: getPaymentScenario(),
       capture: captureScenario(run),
+      agreement: createAgreementScenario(),
+      charge: createChargeScenario(),
     };
-    const chosen = (flags.only ?? 'token,unit,create,get,capture').split(',').map((s) => {
+    const chosen = only.filter((s) => s !== 'due').map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;
     });
@@ -224,8 +237,19 @@ async function main() {
     }
     for (const method of waiting.keys()) compareWithBare(method, await measureBare(method, 'after'));
     results.push(...bareRows);
+    let due: { seconds: number; counts: Record<string, number>; rss: number | null } | undefined;
+    if (withDue) {
+      const r = await runDueDate(api, dueAgreements, MSN);
+      due = { ...r, rss: peakRssMb(vpp.proc.pid!) };
+      process.stdout.write(`due-date processing: ${dueAgreements} charges due, one clock move, ${r.counts.CHARGED ?? 0} CHARGED after ${r.seconds.toFixed(1)} s (counts ${JSON.stringify(r.counts)}); vpp peak RSS ${due.rss ?? '?'} MB\n`);
+    }
     const rss = peakRssMb(vpp.proc.pid!);
     await vpp.stop();
+    if (withDue) {
+      const problem = await checkDueDate(store, dueAgreements);
+      process.stdout.write(`due-date processing check (in the stopped database): ${problem ?? 'ok, every charge CHARGED once with one CAPTURE event'}\n`);
+      if (problem) process.exitCode = 1;
+    }
     for (const { row, check } of storedChecks) {
       const problem = await check(store);
       if (problem) process.stdout.write(`  ${row.scenario}: CHECK FAILED: ${problem}\n`);

@@ -213,3 +213,10 @@ export async function listChargeEvents(db: Queryable, msn: string, chargeIds: st
   }
   return out;
 }
+
+/** How many charges (of one unit, or of all) are in each status. */
+export async function countChargesByStatus(db: Queryable, msn?: string): Promise<Record<string, number>> {
+  let q = db.selectFrom('recurring_charges').select(['status', db.fn.countAll<number>().as('n')]).groupBy('status');
+  if (msn) q = q.where('msn', '=', msn);
+  return Object.fromEntries((await q.execute()).map((r) => [r.status, Number(r.n)]));
+}

@@ -9,6 +9,7 @@ import { normalizePhone } from '../../domain/payments/payer.js';
 import { agreementResponse } from '../../domain/recurring/views.js';
 import { answerAgreement } from '../../operations/recurring/answer-agreement.js';
 import { listPayerAgreements, stopAgreementAsPayer } from '../../operations/recurring/payer-agreements.js';
+import { countCharges } from '../../operations/recurring/read-recurring.js';
 
 const tags = ['Simulation'];
 const Params = Type.Object({ agreementId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -52,5 +53,11 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
       rt.outbox.kick();
       return { agreement: agreementResponse(a, rt.config.publicUrl) };
     },
+  );
+
+  app.get(
+    '/_sim/recurring/charges/counts',
+    { schema: { tags, summary: 'How many charges are in each status (of one unit, or of all)', querystring: Type.Object({ msn: Type.Optional(Type.String({ pattern: '^\\d{4,6}$' })) }) } },
+    async (req) => ({ counts: await countCharges({ db: rt.store.db, msn: (req.query as { msn?: string }).msn }) }),
   );
 }

@@ -4,7 +4,7 @@ import type { Agreement, AgreementStatus } from '../../domain/recurring/agreemen
 import type { Charge, ChargeEvent, ChargeStatus } from '../../domain/recurring/charge.js';
 import type { Db } from '../../store/db.js';
 import { findAgreement, listAgreements as listAgreementRows, listRecentAgreements } from '../../store/recurring-agreements-repo.js';
-import { listChargeEvents, listCharges as listChargeRows, listRecentCharges } from '../../store/recurring-charges-repo.js';
+import { listChargeEvents, listCharges as listChargeRows, listRecentCharges, countChargesByStatus } from '../../store/recurring-charges-repo.js';
 import { expireAgreement } from './expire-agreement.js';
 import { requireAgreement, requireCharge } from './recurring-unit.js';
 
@@ -58,4 +58,9 @@ export async function listCharges(o: ReadOptions & { agreementId: string; status
 export async function listRecentRecurring(o: { db: Db; msn?: string; limit: number }): Promise<{ agreements: Agreement[]; charges: Charge[] }> {
   const [agreements, charges] = await Promise.all([listRecentAgreements(o.db, o), listRecentCharges(o.db, o)]);
   return { agreements, charges };
+}
+
+/** Charges per status (of one unit, or of all): for scripts waiting on the due-charge timer. */
+export function countCharges(o: { db: Db; msn?: string }): Promise<Record<string, number>> {
+  return countChargesByStatus(o.db, o.msn);
 }
