@@ -5,11 +5,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/db.js';
 import { listDueAgreementExpiries } from '../store/recurring-agreements-repo.js';
 import { listDueCharges } from '../store/recurring-charges-repo.js';
-import { attemptCharge } from '../operations/recurring/attempt-charge.js';
+import { attemptCharge, attemptCharges } from '../operations/recurring/attempt-charge.js';
 import { expireAgreement } from '../operations/recurring/expire-agreement.js';
 import type { Clock } from './clock.js';
 
 const BATCH = 500;
+/** Charges attempted in one transaction. */
+const SLICE = 50;
 
 export class RecurringProcessor {
   #timer: NodeJS.Timeout | undefined;
@@ -33,11 +35,21 @@ export class RecurringProcessor {
     for (;;) {
       const due = await listDueCharges(db, now, BATCH);
       if (!due.length) break;
+      // Slices of the list, each in one transaction; a slice that fails is retried one
+      // charge at a time, so one bad charge does not hold back the others.
       let next = 0;
       const worker = async () => {
         while (next < due.length) {
-          const c = due[next++]!;
-          if (await attemptCharge({ db, msn: c.msn, chargeId: c.id, now })) attempted++;
+          const slice = due.slice(next, (next += SLICE));
+          try {
+            attempted += await attemptCharges({ db, charges: slice, now });
+          } catch (err) {
+            this.o.log.warn({ err }, 'a slice of due charges failed; attempting them one by one');
+            for (const c of slice) {
+              const one = await attemptCharge({ db, msn: c.msn, chargeId: c.id, now }).catch((e: unknown) => this.o.log.error({ err: e, chargeId: c.id }, 'due charge attempt failed'));
+              if (one) attempted++;
+            }
+          }
         }
       };
       await Promise.all(Array.from({ length: parallel }, worker));

@@ -181,7 +181,7 @@ export async function finishChargeAttempt(
 
 /** Charges whose attempt time has come, oldest first. */
 export async function listDueCharges(db: Queryable, now: number, limit: number): Promise<{ msn: string; id: string }[]> {
-  return db.selectFrom('recurring_charges').select(['msn', 'id']).where('next_attempt_at', '<=', now).where('status', 'in', ['PENDING', 'DUE']).orderBy('next_attempt_at').limit(limit).execute();
+  return db.selectFrom('recurring_charges').select(['msn', 'id']).where('next_attempt_at', '<=', now).where('status', 'in', ['PENDING', 'DUE']).orderBy('next_attempt_at').orderBy('msn').orderBy('id').limit(limit).execute();
 }
 
 /** Schedules the first attempt of an agreement's initial charge (when the payer accepts). */

@@ -29,6 +29,28 @@ export async function attemptCharge(o: AttemptChargeOptions): Promise<Charge | u
   });
 }
 
+/**
+ * Attempts several due charges in one transaction (one commit for all: the due-date run
+ * is dominated by commits). Each is still claimed by its own conditional UPDATE, in the
+ * order given, so several nodes working through the same list never charge one twice.
+ * Returns how many this node attempted.
+ */
+export async function attemptCharges(o: { db: Db; charges: { msn: string; id: string }[]; now: number }): Promise<number> {
+  return o.db.transaction().execute(async (tx) => {
+    const agreements = new Map<string, Agreement>();
+    let attempted = 0;
+    for (const c of o.charges) {
+      const claimed = await claimChargeAttempt(tx, { msn: c.msn, id: c.id, now: o.now });
+      if (!claimed) continue;
+      let agreement = agreements.get(claimed.agreementId);
+      if (!agreement) agreements.set(claimed.agreementId, (agreement = (await findAgreementById(tx, claimed.agreementId))!));
+      await chargeClaimed(tx, claimed, agreement, o.now);
+      attempted++;
+    }
+    return attempted;
+  });
+}
+
 /** Charges a claimed (PROCESSING) charge in `tx`. */
 export async function chargeClaimed(tx: Tx, c: Charge, agreement: Agreement, now: number): Promise<Charge> {
   const payer = agreement.payerPhone ? await findVippsUserByPhone(tx, agreement.payerPhone) : undefined;
