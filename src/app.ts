@@ -178,7 +178,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(payerAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  await installJobs(app, rt);
+  installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

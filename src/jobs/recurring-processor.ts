@@ -18,7 +18,7 @@ export class RecurringProcessor {
   #running: Promise<unknown> | undefined;
   #stopped = true;
 
-  constructor(private readonly o: { store: Store; clock: Clock; log: FastifyBaseLogger; everyMs?: number; parallel?: number; onChange?: () => void }) {}
+  constructor(private readonly o: { store: Store; clock: Clock; log: FastifyBaseLogger; everyMs?: number; parallel?: number }) {}
 
   /** Runs until nothing is due; returns how many charges this node attempted and agreements it expired. */
   async runOnce(): Promise<{ attempted: number; expired: number }> {
@@ -54,7 +54,6 @@ export class RecurringProcessor {
       };
       await Promise.all(Array.from({ length: parallel }, worker));
     }
-    if (attempted || expired) this.o.onChange?.();
     return { attempted, expired };
   }
 
@@ -69,13 +68,21 @@ export class RecurringProcessor {
     await this.#running;
   }
 
-  #schedule(): void {
+  /** Looks again soon (the clock moved): unless a pass is running, which loops until nothing is due. */
+  wake(): void {
+    if (this.#stopped || !this.#timer) return;
+    clearTimeout(this.#timer);
+    this.#schedule(0);
+  }
+
+  #schedule(delayMs = this.o.everyMs ?? 1000): void {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.#running = this.runOnce()
         .catch((err) => this.o.log.error({ err }, 'recurring processing failed'))
         .finally(() => this.#schedule());
-    }, this.o.everyMs ?? 1000);
+    }, delayMs);
     this.#timer.unref();
   }
 }

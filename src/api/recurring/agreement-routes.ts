@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
+import { requireActor } from '../caller.js';
 import { notFound } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import { invalid } from '../../domain/errors.js';
@@ -29,7 +30,7 @@ import {
   UpdateAgreementRequest,
 } from './schemas.js';
 
-export const unitOf = (rt: Runtime, req: FastifyRequest) => recurringUnit({ db: rt.store.db, actor: req.actor!, onMsn: (msn) => (req.logMsn = msn) });
+export const unitOf = (rt: Runtime, req: FastifyRequest) => recurringUnit({ db: rt.store.db, actor: requireActor(req), onMsn: (msn) => (req.logMsn = msn) });
 export const keyOf = (req: FastifyRequest) => (req.headers as Static<typeof ModifyingHeaders>)['idempotency-key'];
 
 export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
@@ -49,7 +50,7 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     async (req) => {
       const unit = await unitOf(rt, req);
       const q = req.query as Static<typeof ListAgreementsQuery>;
-      const list = await listAgreements({ db: rt.store.db, msn: unit.msn, now: rt.clock.now(), status: q.status ?? 'ACTIVE', createdAfter: q.createdAfter, pageNumber: q.pageNumber, pageSize: q.pageSize, afterExpire: () => rt.outbox.kick() });
+      const list = await listAgreements({ db: rt.store.db, msn: unit.msn, now: rt.clock.now(), status: q.status ?? 'ACTIVE', createdAfter: q.createdAfter, pageNumber: q.pageNumber, pageSize: q.pageSize });
       return list.map((a) => agreementResponse(a, rt.config.publicUrl));
     },
   );
@@ -60,7 +61,7 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     async (req) => {
       const unit = await unitOf(rt, req);
       const { agreementId } = req.params as Static<typeof AgreementParams>;
-      const a = await getAgreement({ db: rt.store.db, msn: unit.msn, agreementId, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
+      const a = await getAgreement({ db: rt.store.db, msn: unit.msn, agreementId, now: rt.clock.now() });
       return agreementResponse(a, rt.config.publicUrl);
     },
   );
@@ -72,7 +73,6 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       const unit = await unitOf(rt, req);
       const { agreementId } = req.params as Static<typeof AgreementParams>;
       await updateAgreement({ db: rt.store.db, unit, agreementId, input: req.body as UpdateAgreementInput, idempotencyKey: keyOf(req), now: rt.clock.now() });
-      rt.outbox.kick();
       return reply.code(204).send();
     },
   );
@@ -90,7 +90,6 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       if ('problem' in p) throw invalid(p.problem, [{ name: 'phoneNumber', reason: p.problem }]);
       const a = await getAgreement({ db: rt.store.db, msn: unit.msn, agreementId, now: rt.clock.now() });
       await answerAgreement({ db: rt.store.db, agreementId: a.id, decision: 'accept', phone: p.phone, now: rt.clock.now() });
-      rt.outbox.kick();
       return reply.code(204).send();
     },
   );

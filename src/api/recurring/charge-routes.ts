@@ -90,7 +90,6 @@ export async function chargeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }
       const unit = await unitOf(rt, req);
       const { agreementId, chargeId } = req.params as Static<typeof ChargeParams>;
       await cancelCharge({ db: rt.store.db, unit, agreementId, chargeId, idempotencyKey: keyOf(req), now: rt.clock.now() });
-      rt.outbox.kick();
       return reply.code(204).send();
     },
   );
@@ -108,7 +107,6 @@ export async function chargeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }
         const { amount, description } = req.body as Static<typeof ModifyChargeRequest>;
         const run = action === 'capture' ? captureCharge : refundCharge;
         await run({ db: rt.store.db, unit, agreementId, chargeId, amount, description, idempotencyKey: keyOf(req), now: rt.clock.now() });
-        rt.outbox.kick();
         return reply.code(204).send();
       },
     );

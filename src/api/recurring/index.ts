@@ -2,13 +2,13 @@
 // partner keys.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
-import { identifyCallerFirst } from '../epayment/acting-unit.js';
+import { requireCaller } from '../caller.js';
 import { agreementRoutes } from './agreement-routes.js';
 import { chargeRoutes } from './charge-routes.js';
 import './errors.js';
 
 export async function recurringApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  identifyCallerFirst(app, rt);
+  requireCaller(app, rt);
   await app.register(agreementRoutes, { rt });
   await app.register(chargeRoutes, { rt });
 }

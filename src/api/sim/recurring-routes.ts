@@ -33,7 +33,6 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
         const { agreementId } = req.params as Static<typeof Params>;
         const body = req.body as Static<typeof PayerBody>;
         const r = await answerAgreement({ db: rt.store.db, agreementId, decision, phone: phoneOf(body.phoneNumber), maxAmount: body.maxAmount, now: rt.clock.now() });
-        rt.outbox.kick();
         return { agreement: agreementResponse(r.agreement, rt.config.publicUrl), initialChargeStatus: r.initialCharge?.status ?? null };
       },
     );
@@ -50,7 +49,6 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
     async (req) => {
       const { agreementId } = req.params as Static<typeof Params>;
       const a = await stopAgreementAsPayer({ db: rt.store.db, agreementId, phone: phoneOf((req.body as { phoneNumber: string }).phoneNumber), now: rt.clock.now() });
-      rt.outbox.kick();
       return { agreement: agreementResponse(a, rt.config.publicUrl) };
     },
   );

@@ -4,6 +4,7 @@ import type { Agreement } from '../../domain/recurring/agreement.js';
 import type { Db } from '../../store/db.js';
 import { findAgreementById, findAgreementByToken, listAgreementsOfPayer } from '../../store/recurring-agreements-repo.js';
 import { expireAgreement } from './expire-agreement.js';
+import { unitNames } from '../../store/unit-facts-repo.js';
 import { stopAgreementIn } from './stop-agreement.js';
 
 export function listPayerAgreements(o: { db: Db; phone: string }): Promise<Agreement[]> {
@@ -27,4 +28,9 @@ export async function findAgreementForPayer(o: { db: Db; token: string; now: num
     return findAgreementByToken(o.db, o.token);
   }
   return a;
+}
+
+/** The names the payer sees for the units of these agreements. */
+export function unitNamesOf(o: { db: Db; agreements: Agreement[] }): Promise<Map<string, string>> {
+  return unitNames(o.db, o.agreements.map((a) => a.msn));
 }

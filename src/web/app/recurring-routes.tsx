@@ -7,8 +7,7 @@ import { VppError } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import type { Agreement } from '../../domain/recurring/agreement.js';
 import { answerAgreement } from '../../operations/recurring/answer-agreement.js';
-import { findAgreementForPayer, listPayerAgreements, stopAgreementAsPayer } from '../../operations/recurring/payer-agreements.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { findAgreementForPayer, listPayerAgreements, stopAgreementAsPayer, unitNamesOf } from '../../operations/recurring/payer-agreements.js';
 import { html } from '../render.js';
 import { FormGuard } from './form-guard.js';
 import { NotFoundPage } from './pages.js';
@@ -30,8 +29,8 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
   const byToken = (token: unknown) =>
-    typeof token === 'string' && TOKEN.test(token) ? findAgreementForPayer({ db, token, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() }) : Promise.resolve(undefined);
-  const nameOf = async (a: Agreement) => (await unitNames(db, [a.msn])).get(a.msn) ?? a.msn;
+    typeof token === 'string' && TOKEN.test(token) ? findAgreementForPayer({ db, token, now: rt.clock.now() }) : Promise.resolve(undefined);
+  const nameOf = async (a: Agreement) => (await unitNamesOf({ db, agreements: [a] })).get(a.msn) ?? a.msn;
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This agreement link is not valid. Ask the merchant for a new one." />), 404);
   const expiredForm = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
 
@@ -52,7 +51,6 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
       const maxAmount = form.maxAmount ? Number(form.maxAmount) : undefined;
       if (maxAmount !== undefined && !Number.isInteger(maxAmount)) throw new VppError('validation', 'The max amount must be a whole number of øre.');
       const r = await answerAgreement({ db, agreementId: a.id, decision: form.decision === 'reject' ? 'reject' : 'accept', phone: n.phone, maxAmount, now: rt.clock.now() });
-      rt.outbox.kick();
       if (!a.isApp && /^https?:\/\//.test(r.agreement.merchantRedirectUrl)) return reply.redirect(r.agreement.merchantRedirectUrl, 303);
       return page(reply, html(<ConfirmAgreementPage agreement={r.agreement} unitName={await nameOf(a)} csrf="" phone={n.phone} />));
     } catch (err) {
@@ -69,7 +67,7 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
     const n = normalizePhone(given);
     if ('problem' in n) return page(reply, html(<AgreementsPage phone={given} items={null} csrf={csrf} error={n.problem} />), 400);
     const list = await listPayerAgreements({ db, phone: n.phone });
-    const names = await unitNames(db, list.map((a) => a.msn));
+    const names = await unitNamesOf({ db, agreements: list });
     return page(reply, html(<AgreementsPage phone={n.phone} items={list.map((agreement) => ({ agreement, unitName: names.get(agreement.msn) ?? agreement.msn }))} csrf={csrf} />));
   });
 
@@ -80,7 +78,6 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
     if ('problem' in n || !form.agreementId) return missing(reply);
     try {
       await stopAgreementAsPayer({ db, agreementId: form.agreementId, phone: n.phone, now: rt.clock.now() });
-      rt.outbox.kick();
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       return page(reply, html(<NotFoundPage message={err.detail} />), err.kind === 'not_found' ? 404 : 409);
