@@ -3,8 +3,9 @@
 //
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
-//                    [--only token,unit,create,get,capture,checklist] [--out bench/results.json]
-//                    [--recorded N]  (requests recorded for the checklist scenarios; 1,000,000)
+//                    [--only token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,due,checklist]
+//                    [--due-agreements N] [--recorded N]  (requests recorded for the checklist scenarios; 1,000,000)
+//                    [--out bench/results.json]
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
 //                    [--vpp-args=--no-worker]  (more arguments for `vpp start`, space-separated)
 import { createServer } from 'node:http';
@@ -31,6 +32,7 @@ import {
   type ScenarioRequest,
 } from './scenarios.js';
 import { ecomCaptureScenario, ecomDetailsScenario, ecomInitiateScenario } from './ecom-scenarios.js';
+import { checkDueDate, createAgreementScenario, createChargeScenario, preloadDueCharges, runDueDate } from './recurring.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -41,6 +43,7 @@ const { values: flags } = parseArgs({
     'database-url': { type: 'string' },
     rows: { type: 'string', default: '0' },
     recorded: { type: 'string', default: '1000000' },
+    'due-agreements': { type: 'string', default: '100000' },
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
     'cpu-prof': { type: 'string' },
@@ -51,6 +54,10 @@ const connections = Number(flags.connections);
 const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const rows = Number(flags.rows);
+const dueAgreements = Number(flags['due-agreements']);
+const only = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge').split(',');
+// Due-date processing is no load scenario: it runs once, after the load scenarios.
+const withDue = only.includes('due');
 setConnections(connections);
 if (flags.store === 'postgres' && !flags['database-url']) throw new Error('--store postgres needs --database-url postgres://…');
 
@@ -131,7 +138,7 @@ async function main() {
     process.stdout.write(`vpp benchmark: ${connections} connections, ${duration} s per scenario (+${warmup} s warm-up), store ${store.kind}, ${rows} preloaded payments\n`);
     await runVppCommand(['migrate', '--data-dir', dataDir, ...store.vppArgs], env);
     const checklists = (flags.only ?? '').split(',').includes('checklist');
-    if (rows > 0 || checklists) await runVppCommand(['seed', '--data-dir', dataDir, '--world', join(ROOT, 'worlds', 'demo.yaml'), ...store.vppArgs], env);
+    if (rows > 0 || checklists || withDue) await runVppCommand(['seed', '--data-dir', dataDir, '--world', join(ROOT, 'worlds', 'demo.yaml'), ...store.vppArgs], env);
     if (rows > 0) {
       const t = performance.now();
       await preloadPayments(store, rows);
@@ -141,6 +148,11 @@ async function main() {
       const t = performance.now();
       await preloadPartnerTraffic(store, Number(flags.recorded));
       process.stdout.write(`recorded ${flags.recorded} requests of partner 100001 in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    }
+    if (withDue) {
+      const t = performance.now();
+      await preloadDueCharges(store, dueAgreements, MSN);
+      process.stdout.write(`preloaded ${dueAgreements} active agreements with a charge due in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     }
     vpp = await startVpp({ dataDir, args: [...store.vppArgs, ...(flags['vpp-args']?.split(/\s+/).filter(Boolean) ?? [])], env, logFile, cpuProfDir: flags['cpu-prof'] });
     bare = await startBare();
@@ -174,9 +186,11 @@ async function main() {
       'ecom-initiate': ecomInitiateScenario(run),
       'ecom-details': ecomDetailsScenario(),
       'ecom-capture': ecomCaptureScenario(run),
+      agreement: createAgreementScenario(),
+      charge: createChargeScenario(),
     };
-    // `checklist` measures the verdicts as JSON and the page that shows them.
-    const names = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture').split(',').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));
+    // `checklist` measures the verdicts as JSON and the page that shows them; `due` runs on its own below.
+    const names = only.filter((s) => s !== 'due').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));
     const chosen = names.map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;
@@ -241,8 +255,19 @@ async function main() {
     }
     for (const method of waiting.keys()) compareWithBare(method, await measureBare(method, 'after'));
     results.push(...bareRows);
+    let due: { seconds: number; counts: Record<string, number>; rss: number | null } | undefined;
+    if (withDue) {
+      const r = await runDueDate(api, dueAgreements, MSN);
+      due = { ...r, rss: peakRssMb(vpp.proc.pid!) };
+      process.stdout.write(`due-date processing: ${dueAgreements} charges due, one clock move, ${r.counts.CHARGED ?? 0} CHARGED after ${r.seconds.toFixed(1)} s (counts ${JSON.stringify(r.counts)}); vpp peak RSS ${due.rss ?? '?'} MB\n`);
+    }
     const rss = peakRssMb(vpp.proc.pid!);
     await vpp.stop();
+    if (withDue) {
+      const problem = await checkDueDate(store, dueAgreements);
+      process.stdout.write(`due-date processing check (in the stopped database): ${problem ?? 'ok, every charge CHARGED once with one CAPTURE event'}\n`);
+      if (problem) process.exitCode = 1;
+    }
     for (const { row, check } of storedChecks) {
       const problem = await check(store);
       if (problem) process.stdout.write(`  ${row.scenario}: CHECK FAILED: ${problem}\n`);

@@ -31,10 +31,13 @@ import { epaymentApi } from './api/epayment/index.js';
 import { ecomApi } from './api/ecom/index.js';
 import { ecomAppRoutes } from './web/app/ecom-routes.js';
 import { simEcomRoutes } from './api/sim/ecom-routes.js';
+import { recurringApi } from './api/recurring/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
+import { simRecurringRoutes } from './api/sim/recurring-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
+import { payerRecurringRoutes } from './web/app/recurring-routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { OPERATOR_ONLY_PREFIXES, requireOperatorSession } from './web/operator-only.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
@@ -211,11 +214,14 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simClockRoutes, { rt });
   await app.register(epaymentApi, { rt });
   await app.register(ecomApi, { rt });
+  await app.register(recurringApi, { rt });
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   if (rt.config.simulation) await app.register(simEcomRoutes, { rt });
+  if (rt.config.simulation) await app.register(simRecurringRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
+  await app.register(payerRecurringRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.

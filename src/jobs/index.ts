@@ -10,6 +10,7 @@ import { installEmailJobs } from './email-delivery.js';
 import { installPaymentJobs } from './payment-jobs.js';
 import { installRequestLogPruning } from './request-log-pruner.js';
 import { installEcomJobs } from './ecom-jobs.js';
+import { installRecurringJobs } from './recurring-jobs.js';
 
 export type { JobDeps };
 
@@ -17,6 +18,7 @@ export function installJobs(app: FastifyInstance, deps: JobDeps): void {
   installEmailJobs(deps);
   installPaymentJobs(app, deps);
   installEcomJobs(deps);
+  installRecurringJobs(app, deps);
   installAutomaticProcessing(app, deps);
   installRequestLogPruning(app, deps);
 

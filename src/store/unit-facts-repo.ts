@@ -11,6 +11,10 @@ export interface UnitFacts extends UnitAccessFacts {
   captureType: string;
   skipLandingPage: boolean;
   longLivingAllowed: boolean;
+  /** The unit may use the Recurring API. */
+  recurringAllowed: boolean;
+  /** The unit may send payment requests straight to the app (skipLandingPage). */
+  skipLandingPageAllowed: boolean;
 }
 
 const factsOf = cachedRead(
@@ -19,7 +23,7 @@ const factsOf = cachedRead(
       db
         .selectFrom('sales_units as u')
         .innerJoin('merchants as m', 'm.id', 'u.merchant_id')
-        .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'u.capture_type', 'u.skip_landing_page', 'u.long_living_allowed', 'm.status as merchant_status'])
+        .select(['u.msn', 'u.name', 'u.merchant_id', 'u.partner_id', 'u.status', 'u.payment_allowed', 'u.recurring_allowed', 'u.capture_type', 'u.skip_landing_page', 'u.long_living_allowed', 'm.status as merchant_status'])
         .where('u.msn', '=', msn),
     1,
   ),
@@ -40,6 +44,8 @@ export async function findUnitFacts(db: Queryable, msn: string): Promise<UnitFac
     captureType: row.capture_type,
     skipLandingPage: row.skip_landing_page === 1,
     longLivingAllowed: row.long_living_allowed === 1,
+    recurringAllowed: row.recurring_allowed === 1,
+    skipLandingPageAllowed: row.skip_landing_page === 1,
   };
 }
 

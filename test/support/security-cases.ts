@@ -6,23 +6,26 @@ import type { InjectOptions } from 'fastify';
 import { startTestApp, type TestApp } from './app.js';
 import { DEMO, type KeyCreds } from './demo.js';
 import { PAYMENTS_WORLD, UNITS } from './payments-world.js';
+import type { World } from '../../src/domain/world/world-schema.js';
 
 export interface SecurityTarget {
   /** Prepares what the request acts on (e.g. a payment of unit 212345); returns its path. */
   setup(t: TestApp): Promise<{ url: string }>;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   payload?: () => object;
   /** The status of the request when made by the unit's partner (the owner). */
   okStatus: number;
   /** Whether the target belongs to one unit (a payment) rather than being created for the unit named. */
   boundToUnit: boolean;
+  /** The world to seed (default: PAYMENTS_WORLD). */
+  world?: World;
 }
 
 export function securitySuite(name: string, target: SecurityTarget) {
   describe(`${name}: who may call it`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await startTestApp({ world: PAYMENTS_WORLD });
+      t = await startTestApp({ world: target.world ?? PAYMENTS_WORLD });
     });
     afterAll(() => t.close());
 

@@ -21,6 +21,7 @@ import { vippsUsers } from './014_vipps_users.js';
 import { partnerJourney } from './020_partner_journey.js';
 import { unitLongLiving } from './015_unit_long_living.js';
 import { ecom } from './018_ecom.js';
+import { recurring } from './017_recurring.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -41,6 +42,7 @@ export const migrations: Record<string, VppMigration> = {
   '014_vipps_users': vippsUsers,
   '015_unit_long_living': unitLongLiving,
   '016_request_counts': requestCounts,
+  '017_recurring': recurring,
   '018_ecom': ecom,
   '020_partner_journey': partnerJourney,
 };

@@ -5,6 +5,7 @@ import { Layout } from '../render.js';
 export const nav = [
   { href: '/inspector', label: 'API requests' },
   { href: '/inspector/payments', label: 'Payments' },
+  { href: '/inspector/recurring', label: 'Recurring' },
   { href: '/inspector/webhooks', label: 'Webhook deliveries' },
 ];
 

@@ -13,6 +13,8 @@ import { DeliveriesView } from './deliveries-view.js';
 import { readFilters } from './filters.js';
 import { PaymentPage, PaymentsPage } from './payments-pages.js';
 import { RequestsPage } from './requests-page.js';
+import { RecurringPage } from './recurring-page.js';
+import { listRecentRecurring } from '../../operations/recurring/read-recurring.js';
 
 const send = (reply: FastifyReply, body: string, status = 200) =>
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY').send(body);
@@ -31,6 +33,12 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     const filters = readFilters(req.query as Record<string, string>);
     const payments = filters.problems.length ? [] : await listRecentPayments({ db, msn: filters.msn, limit: 200 });
     return send(reply, html(<PaymentsPage payments={payments} filters={filters} />), filters.problems.length ? 400 : 200);
+  });
+
+  app.get('/inspector/recurring', { schema: pageSchema('Inspector: Recurring agreements and charges') }, async (req, reply) => {
+    const filters = readFilters(req.query as Record<string, string>);
+    const { agreements, charges } = filters.problems.length ? { agreements: [], charges: [] } : await listRecentRecurring({ db, msn: filters.msn, limit: 200 });
+    return send(reply, html(<RecurringPage agreements={agreements} charges={charges} filters={filters} />), filters.problems.length ? 400 : 200);
   });
 
   app.get('/inspector/payments/:id', { schema: pageSchema("Inspector: a payment's event log and webhook deliveries") }, async (req, reply) => {
