@@ -30,6 +30,7 @@ import { docsRoutes } from './web/docs/routes.js';
 import { epaymentApi } from './api/epayment/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
+import { simSnapshotRoutes } from './api/sim/snapshot-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
@@ -170,6 +171,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(epaymentApi, { rt });
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
+  if (rt.config.simulation) await app.register(simSnapshotRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   await installJobs(app, rt);
