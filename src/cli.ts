@@ -1,4 +1,4 @@
-// The `vpp` command: start, migrate, seed.
+// The `vpp` command: start, migrate, seed, and the client commands that drive a running vpp.
 import { renameSync, writeFileSync } from 'node:fs';
 import pino from 'pino';
 import { buildApp } from './app.js';
@@ -10,6 +10,7 @@ import { MasterKeyError } from './security/master-key.js';
 import { WorldFileError } from './world/read-world-file.js';
 import { buildSummary, type Summary } from './summary.js';
 import { join } from 'node:path';
+import { isClientCommand, runClientCommand } from './cli-client/commands.js';
 
 const EXPECTED = [ConfigError, WorldFileError, StoreUnreachableError, MasterKeyError, MigrationError];
 
@@ -112,6 +113,12 @@ async function seedOnly(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Commands that drive a running vpp are a client of its simulation API.
+  const first = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  if (isClientCommand(first) && !process.argv.includes('--help') && !process.argv.includes('-h')) {
+    process.exitCode = await runClientCommand(process.argv.slice(2));
+    return;
+  }
   let parsed;
   try {
     parsed = parseCommandLine(process.argv.slice(2));

@@ -55,6 +55,13 @@ Commands:
   migrate            bring the database schema up to date
   seed --world FILE  load a world file into the database (idempotent)
 
+Commands for a running vpp (--url URL or VPP_URL, default http://127.0.0.1:8080; --json for scripts):
+  reset                             put the world and clock back as loaded at start
+  snapshot save|restore|delete NAME save the world and clock under a name, or go back to it
+  snapshot list                     the saved snapshots
+  clock [show|advance 1d|set TIME]  read the platform clock or move it forward
+  pay REFERENCE --approve|--reject  act as the payer (--msn MSN, --phone NUMBER)
+
 Options (environment variable in brackets):
   --host HOST             listen address (HOST, default 127.0.0.1)
   --port PORT             listen port (PORT, default 8080)

@@ -165,3 +165,8 @@ export async function listRecentPayments(db: Queryable, o: { msn?: string; limit
   if (o.msn) q = q.where('msn', '=', o.msn);
   return (await q.execute()).map(toPayment);
 }
+
+/** Every sales unit's payment with this reference (the simulation finds a payment by reference alone). */
+export async function listPaymentsWithReference(db: Queryable, reference: string): Promise<Payment[]> {
+  return (await db.selectFrom('payments').selectAll().where('reference', '=', reference).limit(20).execute()).map((r) => toPayment(r));
+}

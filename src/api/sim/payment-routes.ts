@@ -10,6 +10,7 @@ import { eventResponse, paymentResponse, redirectUrlOf } from '../../domain/paym
 import type { Payment } from '../../domain/payments/payment.js';
 import { actAsPayer } from '../../operations/payments/act-as-payer.js';
 import { findPayment } from '../../operations/payments/find-payment.js';
+import { findPaymentsByReference } from '../../operations/payments/find-payments-by-reference.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { listPendingForPhone } from '../../store/payments-repo.js';
 import { unitNames } from '../../store/unit-facts-repo.js';
@@ -51,6 +52,16 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     const events = await listPaymentEvents(rt.store.db, p.id);
     return { ...summary(p, names.get(p.msn)), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
   });
+
+  app.get(
+    '/_sim/payments/by-reference/:reference',
+    { schema: { tags, summary: "The payments with this reference, whichever sales unit's", params: Type.Object({ reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) }) } },
+    async (req) => {
+      const found = await findPaymentsByReference({ db: rt.store.db, reference: (req.params as { reference: string }).reference });
+      const names = await unitNames(rt.store.db, found.map((p) => p.msn));
+      return { payments: found.map((p) => summary(p, names.get(p.msn))) };
+    },
+  );
 
   for (const decision of ['approve', 'reject'] as const) {
     app.post(
