@@ -4,7 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { installPaymentJobs } from './payment-jobs.js';
+import { installPayerAppJobs } from './payer-app-jobs.js';
 
 export async function installJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
   await installPaymentJobs(app, rt);
+  await installPayerAppJobs(rt);
 }

@@ -91,7 +91,10 @@ export async function authorizePaymentRow(db: Queryable, o: { id: string; now: n
 }
 
 /** CREATED → ABORTED (the payer said no), EXPIRED (time ran out) or TERMINATED (the merchant cancelled). */
-export async function endPendingPaymentRow(db: Queryable, o: { id: string; now: number; state: 'ABORTED' | 'EXPIRED' | 'TERMINATED'; payerPhone?: string }) {
+export async function endPendingPaymentRow(
+  db: Queryable,
+  o: { id: string; now: number; state: 'ABORTED' | 'EXPIRED' | 'TERMINATED'; payerPhone?: string; /** the simulation's time-out */ beforeExpiry?: boolean },
+) {
   let q = db
     .updateTable('payments')
     .set((eb) => ({
@@ -102,7 +105,7 @@ export async function endPendingPaymentRow(db: Queryable, o: { id: string; now: 
     }))
     .where('id', '=', o.id)
     .where('state', '=', 'CREATED');
-  if (o.state === 'EXPIRED') q = q.where('expires_at', '<=', o.now);
+  if (o.state === 'EXPIRED' && !o.beforeExpiry) q = q.where('expires_at', '<=', o.now);
   return one(await q.returningAll().executeTakeFirst());
 }
 

@@ -10,6 +10,9 @@ import { eventResponse, paymentResponse, redirectUrlOf } from '../../domain/paym
 import type { Payment } from '../../domain/payments/payment.js';
 import { actAsPayer } from '../../operations/payments/act-as-payer.js';
 import { findPayment } from '../../operations/payments/find-payment.js';
+import { timeOutPayment } from '../../operations/payments/time-out-payment.js';
+import { setPayerBehaviour } from '../../operations/payments/set-payer-behaviour.js';
+import { PAYER_BEHAVIOURS } from '../../domain/payers/vipps-user.js';
 import { findPaymentsByReference } from '../../operations/payments/find-payments-by-reference.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { listPendingForPhone } from '../../store/payments-repo.js';
@@ -78,6 +81,31 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       },
     );
   }
+
+  app.post(
+    '/_sim/payments/:msn/:reference/expire',
+    { schema: { tags, summary: 'The payer never answers and the time runs out now (EXPIRED)', params: PaymentParams } },
+    async (req) => {
+      const { msn, reference } = req.params as Static<typeof PaymentParams>;
+      const p = await timeOutPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
+      rt.outbox.kick();
+      const names = await unitNames(rt.store.db, [p.msn]);
+      return summary(p, names.get(p.msn));
+    },
+  );
+
+  const BehaviourBody = Type.Object({ behaviour: Type.Union(PAYER_BEHAVIOURS.map((b) => Type.Literal(b)), { description: 'ask: wait for someone to act; approve or reject on their own; never-answer: let it expire' }) }, { additionalProperties: false });
+  app.put(
+    '/_sim/payers/:phoneNumber/behaviour',
+    { schema: { tags, summary: 'What a Vipps user does with payment requests from now on', params: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }), body: BehaviourBody } },
+    async (req) => {
+      const n = normalizePhone((req.params as { phoneNumber: string }).phoneNumber);
+      if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
+      const { behaviour } = req.body as Static<typeof BehaviourBody>;
+      await setPayerBehaviour({ db: rt.store.db, phone: n.phone, behaviour });
+      return { phoneNumber: n.phone, behaviour };
+    },
+  );
 
   app.get(
     '/_sim/webhooks/deliveries',
