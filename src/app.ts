@@ -35,6 +35,7 @@ import { simBackofficeRoutes } from './api/sim/backoffice-routes.js';
 import { simEventRoutes } from './api/sim/event-routes.js';
 import { simPrefillRoutes } from './api/sim/prefill-routes.js';
 import { simWebhookTriggerRoutes } from './api/sim/webhook-trigger-routes.js';
+import { simRequestLogRoutes } from './api/sim/request-log-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
@@ -180,6 +181,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simEventRoutes, { rt });
   if (rt.config.simulation) await app.register(simPrefillRoutes, { rt });
   if (rt.config.simulation) await app.register(simWebhookTriggerRoutes, { rt });
+  if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   await installJobs(app, rt);
