@@ -36,6 +36,7 @@ import { simEventRoutes } from './api/sim/event-routes.js';
 import { simPrefillRoutes } from './api/sim/prefill-routes.js';
 import { simWebhookTriggerRoutes } from './api/sim/webhook-trigger-routes.js';
 import { simRequestLogRoutes } from './api/sim/request-log-routes.js';
+import { faviconRoutes } from './web/favicon-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
@@ -197,6 +198,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(portal, { rt });
   await app.register(backoffice, { rt });
   await app.register(mailboxRoutes, { rt });
+  await app.register(faviconRoutes);
 
   return app;
 }
