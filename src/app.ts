@@ -185,7 +185,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  await installJobs(app, rt);
+  installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export type Mode = 'production' | 'test';
+import type { Mode } from './domain/mode.js';
+
+export type { Mode };
 
 export interface Config {
   mode: Mode;

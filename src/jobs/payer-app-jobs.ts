@@ -1,10 +1,10 @@
 // The simulated payers who answer on their own (behaviour approve or reject).
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 import { VppError } from '../domain/errors.js';
 import { actAsPayer } from '../operations/payments/act-as-payer.js';
 import { PAYER_APP_TOPIC, type PayerAppNotice } from '../operations/payments/notify-payer-app.js';
 
-export async function installPayerAppJobs(rt: Runtime): Promise<void> {
+export function installPayerAppJobs(rt: JobDeps): void {
   rt.outbox.register(PAYER_APP_TOPIC, {
     maxAttempts: 5,
     backoffMs: (attempt) => 1000 * attempt,
@@ -12,7 +12,6 @@ export async function installPayerAppJobs(rt: Runtime): Promise<void> {
       const n = payload as PayerAppNotice;
       try {
         await actAsPayer({ db: rt.store.db, paymentId: n.paymentId, decision: n.decision, phone: n.phone, now: rt.clock.now() });
-        rt.outbox.kick();
       } catch (err) {
         // Someone acted first (the merchant cancelled, it expired): nothing left to answer.
         if (err instanceof VppError && (err.kind === 'conflict' || err.kind === 'not_found')) return;

@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 import { ChangeTracker } from './change-tracker.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import { registerEmbeddedDriver } from './embedded-driver.js';
+import { OutboxSignal, registerOutboxSignal, signallingDialect } from './outbox-signal.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -21,6 +22,8 @@ export interface Store {
   describe: string;
   /** The PostgreSQL schema in use, when one was chosen. */
   pgSchema?: string;
+  /** Fires after each commit that wrote to the outbox (the worker listens). */
+  outboxWritten: OutboxSignal;
   close(): Promise<void>;
 }
 
@@ -81,10 +84,13 @@ async function openSqlite(file: string): Promise<Store> {
   raw.pragma('wal_autocheckpoint = 2500');
   const tracker = new ChangeTracker();
   const dialect = new GroupCommitSqliteDialect(raw, tracker);
-  const db = new Kysely<Database>({ dialect });
+  const outboxWritten = new OutboxSignal();
+  const db = new Kysely<Database>({ dialect: signallingDialect(dialect, outboxWritten) });
   registerEmbeddedDriver(db, dialect.driver);
+  registerOutboxSignal(db, outboxWritten);
   return {
     db,
+    outboxWritten,
     dialect: 'sqlite',
     describe: file === ':memory:' ? 'SQLite (in memory)' : `SQLite ${file}`,
     close: () => db.destroy(),
@@ -127,6 +133,8 @@ async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store>
     const reason = err instanceof Error ? err.message : String(err);
     throw new StoreUnreachableError(`cannot reach the database ${redactUrl(url)}: ${reason}`);
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', describe, pgSchema: schema, close: () => db.destroy() };
+  const outboxWritten = new OutboxSignal();
+  const db = new Kysely<Database>({ dialect: signallingDialect(new PostgresDialect({ pool }), outboxWritten) });
+  registerOutboxSignal(db, outboxWritten);
+  return { db, outboxWritten, dialect: 'postgres', describe, pgSchema: schema, close: () => db.destroy() };
 }

@@ -51,7 +51,6 @@ export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         );
       }
       await rt.clock.advance(rt.store.db, seconds);
-      rt.outbox.kick();
       return state();
     },
   );
