@@ -3,10 +3,8 @@
 // It goes back only when a snapshot is restored: that starts a new history (the epoch
 // counts them), and within one history time never runs backwards.
 import type { Queryable } from '../store/db.js';
-import { addToNumericSetting, getSetting, setSetting } from '../store/settings-repo.js';
-
-const OFFSET_KEY = 'clock_offset_ms';
-const EPOCH_KEY = 'clock_epoch';
+import { addToNumericSetting, getSetting } from '../store/settings-repo.js';
+import { CLOCK_EPOCH_KEY as EPOCH_KEY, CLOCK_OFFSET_KEY as OFFSET_KEY } from '../store/clock-settings-repo.js';
 
 export class Clock {
   #offsetMs = 0;
@@ -41,15 +39,6 @@ export class Clock {
       this.#epoch = epoch;
       this.#offsetMs = offset;
     } else this.#offsetMs = Math.max(this.#offsetMs, offset);
-  }
-
-  /**
-   * Sets the shared offset as a snapshot had it and starts a new epoch, in the restoring
-   * transaction; call load() after it commits.
-   */
-  static async restoreOffset(tx: Queryable, offsetMs: number, now: number): Promise<void> {
-    await setSetting(tx, OFFSET_KEY, String(offsetMs), now);
-    await addToNumericSetting(tx, EPOCH_KEY, 1, now);
   }
 
   /** Moves the shared clock forward (moves made at once on several nodes add up); returns the new time. */

@@ -5,19 +5,21 @@
 import { notFound } from '../../domain/errors.js';
 import type { Store } from '../../store/db.js';
 import { restoreSnapshotRows, type SnapshotInfo } from '../../store/snapshots-repo.js';
-import { Clock } from '../../jobs/clock.js';
+import { restoreClockOffset } from '../../store/clock-settings-repo.js';
+import type { Queryable } from '../../store/db.js';
 import { WORLD_SNAPSHOT } from '../../domain/sim/snapshot-names.js';
 
 export interface RestoreSnapshotOptions {
   store: Store;
-  clock: Clock;
+  /** This node's clock: it reads the restored offset and epoch after the commit. */
+  clock: { load(db: Queryable): Promise<void> };
   name: string;
 }
 
 export async function restoreSnapshot(o: RestoreSnapshotOptions): Promise<SnapshotInfo> {
   const restored = await o.store.db.transaction().execute(async (tx) => {
     const snap = await restoreSnapshotRows(tx, o.store.dialect, o.name);
-    if (snap) await Clock.restoreOffset(tx, snap.clockOffsetMs, Date.now());
+    if (snap) await restoreClockOffset(tx, snap.clockOffsetMs, Date.now());
     return snap;
   });
   if (!restored) {

@@ -2,12 +2,12 @@
 import { invalid } from '../../domain/errors.js';
 import type { Store } from '../../store/db.js';
 import { saveSnapshot as saveRows, type SnapshotInfo } from '../../store/snapshots-repo.js';
-import type { Clock } from '../../jobs/clock.js';
 import { WORLD_SNAPSHOT } from '../../domain/sim/snapshot-names.js';
 
 export interface SaveSnapshotOptions {
   store: Store;
-  clock: Clock;
+  /** The platform time and the clock's offset from real time, saved with the world. */
+  clock: { now(): number; readonly offsetMs: number };
   name: string;
   /** Only the runtime may write the snapshot of the loaded world. */
   allowReserved?: boolean;
