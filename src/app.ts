@@ -77,7 +77,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     return503OnClosing: true,
     schemaController: lazySchemaController,
   });
-  coalesceSocketWrites(app.server);
+  if (!rt.config.noCache) coalesceSocketWrites(app.server);
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
   installErrorHandling(app, rt.config.publicUrl);

@@ -68,6 +68,7 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     inMemory: config.inMemory,
     pgSchema: opts.pgSchema,
     poolSize: config.poolSize,
+    noCache: config.noCache,
   });
   try {
     await migrateToLatest(store);

@@ -39,14 +39,16 @@ export interface OpenStoreOptions {
   pgSchema?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** SQLite: no cached reads, and each transaction commits on its own (VPP_NO_CACHE). */
+  noCache?: boolean;
 }
 
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
-  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:');
+  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false);
 }
 
-async function openSqlite(file: string): Promise<Store> {
+async function openSqlite(file: string, noCache: boolean): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -82,8 +84,9 @@ async function openSqlite(file: string): Promise<Store> {
   // the event loop ~46 ms, and write p99 at 55–67 ms against 32–44 with 2,500). A restart
   // after a crash reads at most that much WAL.
   raw.pragma('wal_autocheckpoint = 2500');
-  const tracker = new ChangeTracker();
-  const dialect = new GroupCommitSqliteDialect(raw, tracker);
+  // Without a tracker nothing is cached: every read goes to the database.
+  const tracker = noCache ? undefined : new ChangeTracker();
+  const dialect = new GroupCommitSqliteDialect(raw, tracker, !noCache);
   const outboxWritten = new OutboxSignal();
   const db = new Kysely<Database>({ dialect: signallingDialect(dialect, outboxWritten) });
   registerEmbeddedDriver(db, dialect.driver);

@@ -1,8 +1,7 @@
 // The Webhooks API v1: register, list and delete webhooks for a sales unit (merchant keys,
 // or partner keys with Merchant-Serial-Number) or for a partner's every unit (partner keys
 // without the header).
-import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { deleteWebhook } from '../../operations/webhooks/delete-webhook.js';
@@ -28,14 +27,14 @@ const Headers = Type.Object({ ...SystemHeaders });
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const config = { api: 'webhooks', errorFormat: 'problem' } as const;
 
-export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const webhooksApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   requireCaller(app, rt);
 
   app.post(
     '/webhooks/v1/webhooks',
     { config, schema: { tags: ['Webhooks API'], summary: 'Register a webhook', headers: Headers, body: RegisterRequest, response: { 201: RegisterResponse, ...problems } } },
     async (req, reply) => {
-      const { url, events } = req.body as Static<typeof RegisterRequest>;
+      const { url, events } = req.body;
       const created = await registerWebhook({ db: rt.store.db, box: rt.box, ...caller(req), url, events, now: rt.clock.now() });
       return reply.code(201).send(created);
     },
@@ -54,8 +53,8 @@ export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime })
     '/webhooks/v1/webhooks/:id',
     { config, schema: { tags: ['Webhooks API'], summary: 'Delete a webhook', headers: Headers, params: IdParams, response: { 204: Type.Null(), ...problems } } },
     async (req, reply) => {
-      await deleteWebhook({ db: rt.store.db, ...caller(req), id: (req.params as Static<typeof IdParams>).id, now: rt.clock.now() });
-      return reply.code(204).send();
+      await deleteWebhook({ db: rt.store.db, ...caller(req), id: req.params.id, now: rt.clock.now() });
+      return reply.code(204).send(null);
     },
   );
-}
+};
