@@ -22,9 +22,11 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // better-sqlite3 is native; the others are loaded when first needed (PostgreSQL, SMTP,
-    // webhook deliveries), so they stay out of every start.
-    external: ['better-sqlite3', 'pg', 'nodemailer', 'undici'],
+    // better-sqlite3 is native; pg, nodemailer and undici are loaded when first needed
+    // (PostgreSQL, SMTP, webhook deliveries), so they stay out of every start. qr-image calls
+    // the deprecated `new Buffer()` as it loads: Node warns about that only for code outside
+    // node_modules, so bundled it printed a DEP0005 warning at every start (even --help).
+    external: ['better-sqlite3', 'pg', 'nodemailer', 'undici', 'qr-image'],
     // CommonJS packages inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __vppCreateRequire } from 'node:module'; const require = __vppCreateRequire(import.meta.url);" },
     logLevel: 'warning',

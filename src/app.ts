@@ -35,6 +35,13 @@ import { recurringApi } from './api/recurring/index.js';
 import { webhooksApi } from './api/webhooks/routes.js';
 import { simPaymentRoutes } from './api/sim/payment-routes.js';
 import { simRecurringRoutes } from './api/sim/recurring-routes.js';
+import { simSnapshotRoutes } from './api/sim/snapshot-routes.js';
+import { simBackofficeRoutes } from './api/sim/backoffice-routes.js';
+import { simEventRoutes } from './api/sim/event-routes.js';
+import { simPrefillRoutes } from './api/sim/prefill-routes.js';
+import { simWebhookTriggerRoutes } from './api/sim/webhook-trigger-routes.js';
+import { simRequestLogRoutes } from './api/sim/request-log-routes.js';
+import { faviconRoutes } from './web/favicon-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { payerRecurringRoutes } from './web/app/recurring-routes.js';
@@ -219,6 +226,12 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   if (rt.config.simulation) await app.register(simEcomRoutes, { rt });
   if (rt.config.simulation) await app.register(simRecurringRoutes, { rt });
+  if (rt.config.simulation) await app.register(simSnapshotRoutes, { rt });
+  if (rt.config.simulation) await app.register(simBackofficeRoutes, { rt });
+  if (rt.config.simulation) await app.register(simEventRoutes, { rt });
+  if (rt.config.simulation) await app.register(simPrefillRoutes, { rt });
+  if (rt.config.simulation) await app.register(simWebhookTriggerRoutes, { rt });
+  if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });
@@ -239,6 +252,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(backoffice, { rt });
   await app.register(mailboxRoutes, { rt });
   await app.register(partnerPages, { rt });
+  await app.register(faviconRoutes);
 
   return app;
 }

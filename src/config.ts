@@ -69,6 +69,21 @@ Commands:
   migrate            bring the database schema up to date
   seed --world FILE  load a world file into the database (idempotent)
 
+Commands for a running vpp (--url URL or VPP_URL, default http://127.0.0.1:8080; --json for scripts):
+  reset                             put the world and clock back as loaded at start
+  snapshot save|restore|delete NAME save the world and clock under a name, or go back to it
+  snapshot list                     the saved snapshots
+  clock [show|advance 1d|set TIME]  read the platform clock or move it forward
+  pay REFERENCE --approve|--reject|--expire  act as the payer (--msn MSN, --phone NUMBER)
+  payer PHONE ask|approve|reject|never-answer  what a payer does with payment requests
+  submit ORDER                      send a pre-filled product order as the merchant's CEO
+  approve CASE                      approve a back-office case (case, order or agreement id)
+  decline CASE --reason TEXT        decline it; ask CASE --question TEXT asks the merchant
+  events [--follow]                 vpp's onboarding events (--orgno, --order ID, --partner NAME)
+  trigger EVENT --reference REF     fire a webhook event (epayments.payment.*.v1) for a payment
+  webhooks resend ID | list         send a delivery again; list deliveries (--reference, --msn)
+  logs [--follow]                   API requests, one line each (--msn, --api, --status 4xx)
+
 Options (environment variable in brackets):
   --host HOST             listen address (HOST, default 127.0.0.1)
   --port PORT             listen port (PORT, default 8080)

@@ -19,6 +19,9 @@ import { OutboxWorker } from './jobs/outbox-worker.js';
 import { RequestLogWriter } from './jobs/request-log-writer.js';
 import { DEMO_WORLD_FILE, readDemoWorld, readWorldFile } from './world/read-world-file.js';
 import type { World } from './domain/world/world-schema.js';
+import { snapshotExists } from './store/snapshots-repo.js';
+import { saveSnapshot } from './operations/sim/save-snapshot.js';
+import { WORLD_SNAPSHOT } from './domain/sim/snapshot-names.js';
 
 export interface Runtime {
   config: Config;
@@ -84,6 +87,10 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
       const demo = await seedAtStart({ store, box, world: readDemoWorld(), now: clock.now(), onlyIntoEmpty: true });
       if (demo) seeded = { file: DEMO_WORLD_FILE, ...demo };
     }
+
+    // What POST /_sim/reset goes back to: the world as just seeded, or, when this start seeded
+    // nothing, the world an earlier start saved (or the database as found).
+    if (seeded || !(await snapshotExists(store.db, WORLD_SNAPSHOT))) await saveSnapshot({ store, clock, name: WORLD_SNAPSHOT, allowReserved: true });
 
     const signer = await signerReady;
     const node = `${process.pid}-${randomUUID().slice(0, 8)}`;

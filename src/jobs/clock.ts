@@ -1,12 +1,14 @@
 // The one clock all platform time comes from: real time plus an offset that the
 // simulation API moves forward. The offset lives in the database so every node agrees.
+// It goes back only when a snapshot is restored: that starts a new history (the epoch
+// counts them), and within one history time never runs backwards.
 import type { Queryable } from '../store/db.js';
 import { addToNumericSetting, getSetting } from '../store/settings-repo.js';
-
-const OFFSET_KEY = 'clock_offset_ms';
+import { CLOCK_EPOCH_KEY as EPOCH_KEY, CLOCK_OFFSET_KEY as OFFSET_KEY } from '../store/clock-settings-repo.js';
 
 export class Clock {
   #offsetMs = 0;
+  #epoch = 0;
   #timer: NodeJS.Timeout | undefined;
   readonly #moved = new Set<() => void>();
 
@@ -29,8 +31,14 @@ export class Clock {
 
   // The offset only ever grows, so a read that started before this node's own move and
   // finished after it must not set the clock back.
+  // A new epoch (a restored snapshot, here or on another node) replaces the offset outright.
   async load(db: Queryable): Promise<void> {
-    this.#offsetMs = Math.max(this.#offsetMs, Number((await getSetting(db, OFFSET_KEY)) ?? 0));
+    const epoch = Number((await getSetting(db, EPOCH_KEY)) ?? 0);
+    const offset = Number((await getSetting(db, OFFSET_KEY)) ?? 0);
+    if (epoch !== this.#epoch) {
+      this.#epoch = epoch;
+      this.#offsetMs = offset;
+    } else this.#offsetMs = Math.max(this.#offsetMs, offset);
   }
 
   /** Moves the shared clock forward (moves made at once on several nodes add up); returns the new time. */

@@ -11,6 +11,7 @@ import { installPaymentJobs } from './payment-jobs.js';
 import { installRequestLogPruning } from './request-log-pruner.js';
 import { installEcomJobs } from './ecom-jobs.js';
 import { installRecurringJobs } from './recurring-jobs.js';
+import { installPayerAppJobs } from './payer-app-jobs.js';
 
 export type { JobDeps };
 
@@ -19,6 +20,7 @@ export function installJobs(app: FastifyInstance, deps: JobDeps): void {
   installPaymentJobs(app, deps);
   installEcomJobs(deps);
   installRecurringJobs(app, deps);
+  installPayerAppJobs(deps);
   installAutomaticProcessing(app, deps);
   installRequestLogPruning(app, deps);
 

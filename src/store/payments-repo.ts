@@ -92,7 +92,10 @@ export async function authorizePaymentRow(db: Queryable, o: { id: string; now: n
 }
 
 /** CREATED → ABORTED (the payer said no), EXPIRED (time ran out) or TERMINATED (the merchant cancelled). */
-export async function endPendingPaymentRow(db: Queryable, o: { id: string; now: number; state: 'ABORTED' | 'EXPIRED' | 'TERMINATED'; payerPhone?: string }) {
+export async function endPendingPaymentRow(
+  db: Queryable,
+  o: { id: string; now: number; state: 'ABORTED' | 'EXPIRED' | 'TERMINATED'; payerPhone?: string; /** the simulation's time-out */ beforeExpiry?: boolean },
+) {
   let q = db
     .updateTable('payments')
     .set((eb) => ({
@@ -103,7 +106,7 @@ export async function endPendingPaymentRow(db: Queryable, o: { id: string; now: 
     }))
     .where('id', '=', o.id)
     .where('state', '=', 'CREATED');
-  if (o.state === 'EXPIRED') q = q.where('expires_at', '<=', o.now);
+  if (o.state === 'EXPIRED' && !o.beforeExpiry) q = q.where('expires_at', '<=', o.now);
   return one(await q.returningAll().executeTakeFirst());
 }
 
@@ -165,4 +168,9 @@ export async function listRecentPayments(db: Queryable, o: { msn?: string; limit
   let q = db.selectFrom('payments').selectAll().orderBy('created_at', 'desc').limit(o.limit);
   if (o.msn) q = q.where('msn', '=', o.msn);
   return (await q.execute()).map(toPayment);
+}
+
+/** Every sales unit's payment with this reference (the simulation finds a payment by reference alone). */
+export async function listPaymentsWithReference(db: Queryable, reference: string): Promise<Payment[]> {
+  return (await db.selectFrom('payments').selectAll().where('reference', '=', reference).limit(20).execute()).map((r) => toPayment(r));
 }

@@ -66,12 +66,24 @@ describe('the built bundle (bin/vpp.js)', () => {
       expect(page.status, path).toBe(200);
       expect(page.headers.get('content-type'), path).toContain('text/html');
     }
+    const qrPng = await fetch(`${baseUrl}/app/qr/${new URL(redirectUrl).searchParams.get('token')}.png`);
+    expect(qrPng.status).toBe(200);
+    expect(qrPng.headers.get('content-type')).toBe('image/png');
     const openapi = await fetch(`${baseUrl}/openapi.json`);
     expect(((await openapi.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty('/epayment/v1/payments');
 
     vpp.proc.kill('SIGTERM');
     expect(await vpp.exited).toBe(0);
+    // qr-image (loaded from node_modules, not bundled) draws without Node's Buffer() warning.
+    expect(vpp.output()).not.toContain('DeprecationWarning');
   }, 60_000);
+
+  it('prints its help without a deprecation warning', async () => {
+    const help = runVpp(['--help'], {}, { built: true });
+    expect(await help.exited).toBe(0);
+    expect(help.output()).toContain('Usage: vpp');
+    expect(help.output()).not.toContain('DeprecationWarning');
+  });
 
   it('checks a world file it is given, and says what is wrong with it', async () => {
     const dir = tempDir();

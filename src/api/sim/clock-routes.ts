@@ -3,6 +3,8 @@
 import Type from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
+import { invalid } from '../../domain/errors.js';
+import { Problem } from '../problem-schema.js';
 
 const ClockState = Type.Object({
   now: Type.String({ format: 'date-time', description: 'The platform time' }),
@@ -22,14 +24,33 @@ export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     {
       schema: {
         tags: ['Simulation'],
-        summary: 'Move the simulated clock forward',
-        body: Type.Object({ advanceSeconds: Type.Number({ minimum: 0, maximum: 10 * 365 * 86400 }) }, { additionalProperties: false }),
-        response: { 200: ClockState },
+        summary: 'Move the simulated clock forward: by advanceSeconds, or to a later time',
+        description:
+          'Time only runs forward within one history: to set the clock back, restore a snapshot (POST /_sim/snapshots/{name}/restore, or POST /_sim/reset for the world as loaded).',
+        body: Type.Object(
+          {
+            advanceSeconds: Type.Optional(Type.Number({ minimum: 0, maximum: 10 * 365 * 86400, description: 'Seconds to move forward' })),
+            to: Type.Optional(Type.String({ format: 'date-time', description: 'A platform time not before the current one' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ClockState, 400: Problem },
       },
     },
     async (req) => {
-      const { advanceSeconds } = req.body as { advanceSeconds: number };
-      await rt.clock.advance(rt.store.db, advanceSeconds);
+      const { advanceSeconds, to } = req.body as { advanceSeconds?: number; to?: string };
+      if ((advanceSeconds === undefined) === (to === undefined)) {
+        throw invalid('Give either advanceSeconds or to (a later platform time).', [{ name: advanceSeconds === undefined ? 'advanceSeconds' : 'to', reason: 'give exactly one of advanceSeconds and to' }]);
+      }
+      await rt.clock.load(rt.store.db);
+      const seconds = advanceSeconds ?? (Date.parse(to!) - rt.clock.now()) / 1000;
+      if (seconds < 0) {
+        throw invalid(
+          `The platform time is ${rt.clock.nowIso()}, after ${to}: time only runs forward. To go back, restore a snapshot saved earlier (POST /_sim/snapshots/{name}/restore) or reset (POST /_sim/reset).`,
+          [{ name: 'to', reason: 'is before the current platform time' }],
+        );
+      }
+      await rt.clock.advance(rt.store.db, seconds);
       return state();
     },
   );

@@ -10,6 +10,10 @@ import { eventResponse, paymentResponse, redirectUrlOf } from '../../domain/paym
 import type { Payment } from '../../domain/payments/payment.js';
 import { decideAsPayer, listPendingPayments, viewPayment } from '../../operations/simulation/payer-view.js';
 import { listDeliveriesWithAttempts } from '../../operations/webhooks/list-deliveries.js';
+import { timeOutPayment } from '../../operations/payments/time-out-payment.js';
+import { setPayerBehaviour } from '../../operations/payments/set-payer-behaviour.js';
+import { PAYER_BEHAVIOURS } from '../../domain/payers/vipps-user.js';
+import { findPaymentsByReference } from '../../operations/payments/find-payments-by-reference.js';
 
 const tags = ['Simulation'];
 const PaymentParams = Type.Object({ msn: Type.String({ pattern: '^\\d{4,6}$' }), reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) });
@@ -45,6 +49,15 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     return { ...summary(p, unitName), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
   });
 
+  app.get(
+    '/_sim/payments/by-reference/:reference',
+    { schema: { tags, summary: "The payments with this reference, whichever sales unit's", params: Type.Object({ reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) }) } },
+    async (req) => {
+      const found = await findPaymentsByReference({ db: rt.store.db, reference: (req.params as { reference: string }).reference });
+      return { payments: found.map((n) => summary(n.payment, n.unitName)) };
+    },
+  );
+
   for (const decision of ['approve', 'reject'] as const) {
     app.post(
       `/_sim/payments/:msn/:reference/${decision}`,
@@ -57,6 +70,29 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       },
     );
   }
+
+  app.post(
+    '/_sim/payments/:msn/:reference/expire',
+    { schema: { tags, summary: 'The payer never answers and the time runs out now (EXPIRED)', params: PaymentParams } },
+    async (req) => {
+      const { msn, reference } = req.params as Static<typeof PaymentParams>;
+      const { payment, unitName } = await timeOutPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
+      return summary(payment, unitName);
+    },
+  );
+
+  const BehaviourBody = Type.Object({ behaviour: Type.Union(PAYER_BEHAVIOURS.map((b) => Type.Literal(b)), { description: 'ask: wait for someone to act; approve or reject on their own; never-answer: let it expire' }) }, { additionalProperties: false });
+  app.put(
+    '/_sim/payers/:phoneNumber/behaviour',
+    { schema: { tags, summary: 'What a Vipps user does with payment requests from now on', params: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }), body: BehaviourBody } },
+    async (req) => {
+      const n = normalizePhone((req.params as { phoneNumber: string }).phoneNumber);
+      if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
+      const { behaviour } = req.body as Static<typeof BehaviourBody>;
+      await setPayerBehaviour({ db: rt.store.db, phone: n.phone, behaviour });
+      return { phoneNumber: n.phone, behaviour };
+    },
+  );
 
   app.get(
     '/_sim/webhooks/deliveries',

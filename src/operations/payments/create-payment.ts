@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../../store/db-errors.js';
 import { findPaymentByReference, insertPayment, toPayment } from '../../store/payments-repo.js';
 import { actingUnit } from '../access/acting-unit.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
+import { notifyPayerApp } from './notify-payer-app.js';
 import { recordPaymentEvent } from './record-payment-event.js';
 import { timeOrderedId, timeOrderedToken } from '../../domain/time-ordered-id.js';
 
@@ -88,6 +89,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
       await insertPayment(tx, row);
       const payment = toPayment(row);
       await recordPaymentEvent({ tx, payment, name: 'CREATED', amount: payment.amount, pspReference: payment.pspReference, idempotencyKey: o.idempotencyKey, now, partnerId: unit.partnerId });
+      await notifyPayerApp({ tx, payment, now });
       const redirectUrl = redirectUrlOf(payment, o.publicUrl);
       return { status: 201, body: { ...(redirectUrl ? { redirectUrl } : {}), reference: payment.reference } };
     },

@@ -22,6 +22,7 @@ import { partnerJourney } from './020_partner_journey.js';
 import { unitLongLiving } from './015_unit_long_living.js';
 import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
+import { simSnapshots } from './021_sim_snapshots.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -45,4 +46,5 @@ export const migrations: Record<string, VppMigration> = {
   '017_recurring': recurring,
   '018_ecom': ecom,
   '020_partner_journey': partnerJourney,
+  '021_sim_snapshots': simSnapshots,
 };
