@@ -1,5 +1,5 @@
 // What vpp writes to a partner about its application and its integration's verification.
-import type { NewEmail } from '../../store/emails-repo.js';
+import type { NewEmail } from '../email.js';
 
 const SIGNATURE = 'Vipps MobilePay partner team (simulated by vpp)';
 

@@ -14,6 +14,9 @@ export interface ApplyToBecomePartnerOptions {
   now: number;
 }
 
+/** An application as the back office shows it. */
+export type PartnerApplication = PartnerApplicationRow;
+
 export async function applyToBecomePartner(o: ApplyToBecomePartnerOptions): Promise<PartnerApplicationRow> {
   checkApplication(o.input);
   return o.db.transaction().execute(async (tx) => {

@@ -6,7 +6,7 @@ import type { LevelRule } from '../../../domain/partner-journey/partner-level.js
 import { formatMoney } from '../../../domain/payments/format-money.js';
 import { productName } from '../../../domain/signup/products.js';
 import { PARTNER_LEVELS } from '../../../domain/world/world-schema.js';
-import type { PartnerApplicationRow } from '../../../store/tables/partner-journey.js';
+import type { PartnerApplication as PartnerApplicationRow } from '../../../operations/partner-journey/apply-to-become-partner.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
