@@ -34,6 +34,8 @@ import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
 import { inspectorRoutes } from './web/inspector/routes.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
+import { loginApi } from './api/login/index.js';
+import { loginAppRoutes } from './web/app/login-routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -171,6 +173,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(webhooksApi, { rt });
   if (rt.config.simulation) await app.register(simPaymentRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
+  await app.register(loginApi, { rt });
+  await app.register(loginAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   await installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.

@@ -39,8 +39,13 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
   return Array.isArray(v) ? v[0] : v;
 };
 
-export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<Actor> {
+/**
+ * `subscriptionKeyOptional`: the Login API's partner calls send the access token without a
+ * subscription key; one that is sent must still match.
+ */
+export async function identifyCaller(rt: Runtime, req: FastifyRequest, o: { subscriptionKeyOptional?: boolean } = {}): Promise<Actor> {
   const subscriptionKey = header(req, 'ocp-apim-subscription-key');
+  const keyWaived = !subscriptionKey && o.subscriptionKeyOptional === true;
   const authorization = header(req, 'authorization');
   // The scheme is case-sensitive, as the platform documents.
   const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
@@ -49,8 +54,8 @@ export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<
   const row = claims ? await findCallerKeySet(rt.store.db, claims.ksid) : undefined;
   const matches = !!(row && subscriptionKey && rt.box.sentMatchesAny(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
   const actor = resolveActor({
-    subscriptionKeySent: !!subscriptionKey,
-    subscriptionKeyMatches: matches,
+    subscriptionKeySent: !!subscriptionKey || keyWaived,
+    subscriptionKeyMatches: matches || (keyWaived && !!row),
     bearerSent: !!bearer,
     claims,
     keySet: row ? toKeySetView(row) : undefined,

@@ -17,6 +17,7 @@ import { signupCases } from './008_signup_cases.js';
 import { portalKeyAudit } from './009_portal_key_audit.js';
 import { portalPartnerChanges } from './009_portal_partner_changes.js';
 import { vippsUsers } from './014_vipps_users.js';
+import { login } from './019_login.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -35,4 +36,5 @@ export const migrations: Record<string, VppMigration> = {
   '012_outbox_pending_ordering': outboxPendingOrdering,
   '013_request_log_one_index': requestLogOneIndex,
   '014_vipps_users': vippsUsers,
+  '019_login': login,
 };
