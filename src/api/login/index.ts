@@ -102,6 +102,8 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
     };
     scope.get(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, operationId: 'oauthAuth' } }, authorize);
     scope.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, hide: true } }, authorize);
+    // Where the payer's app sends the browser back once the person has answered.
+    scope.get(`${LOGIN_PATHS.authorization}/:uid`, { config: LOGIN, schema: { hide: true } }, (req, reply) => pass(req, reply));
 
     scope.post(
       LOGIN_PATHS.token,

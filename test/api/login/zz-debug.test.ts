@@ -1,0 +1,35 @@
+import { it } from 'vitest';
+import * as oidc from 'openid-client';
+import { startTestApp } from '../../support/app.js';
+import { BASIC_CLIENT, InjectBrowser, KARI, discover, csrfOf, formAction } from '../../support/login.js';
+it('debug', async () => {
+  const t = await startTestApp();
+  const config = await discover(t, BASIC_CLIENT);
+  const url = oidc.buildAuthorizationUrl(config, { redirect_uri: BASIC_CLIENT.redirectUri, scope: 'openid name', state: 'x' });
+  const b = new InjectBrowser(t);
+  const s = await b.go(url.href);
+  console.log(s.at, s.res.statusCode, [...b.cookies.keys()]);
+  const page = s.res.body;
+  let r = await b.request('POST', formAction(page), { csrf: csrfOf(page), phone: KARI.phone });
+  console.log(r.statusCode, r.headers.location, r.body.slice(0, 3000));
+  const p2 = r.body;
+  r = await b.request('POST', formAction(p2), { csrf: csrfOf(p2), phone: KARI.phone, decision: 'accept' });
+  console.log(r.statusCode, r.headers, r.body.slice(0, 3000));
+  await t.close();
+});
+it('debug2', async () => {
+  const t = await startTestApp();
+  const config = await discover(t, BASIC_CLIENT);
+  const url = oidc.buildAuthorizationUrl(config, { redirect_uri: BASIC_CLIENT.redirectUri, scope: 'openid name', state: 'x' });
+  const b = new InjectBrowser(t);
+  const s = await b.go(url.href);
+  const page = s.res.body;
+  let r = await b.request('POST', formAction(page), { csrf: csrfOf(page), phone: KARI.phone });
+  const p2 = r.body;
+  r = await b.request('POST', formAction(p2), { csrf: csrfOf(p2), phone: KARI.phone, decision: 'accept' });
+  r = await b.request('GET', r.headers.location as string);
+  console.log(r.statusCode, r.headers, r.body.slice(0, 3000));
+  const g = await b.go(r.headers.location as string);
+  console.log(g.at, g.res.body.slice(0,2000));
+  await t.close();
+});
