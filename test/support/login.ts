@@ -24,17 +24,15 @@ export const POST_CLIENT = {
 export const KARI = { phone: '4791234567', name: 'Kari Nordmann' };
 
 /** fetch for openid-client that answers through the app in-process. */
-export function injectFetch(t: TestApp): typeof fetch {
-  return (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((v, k) => (headers[k] = v));
+export function injectFetch(t: TestApp) {
+  return async (input: string, init: { method: string; headers: Record<string, string>; body?: unknown }): Promise<Response> => {
+    const url = new URL(input);
     const body = init.body === undefined || init.body === null ? undefined : init.body instanceof URLSearchParams ? init.body.toString() : String(init.body);
-    const res = await t.inject({ method: (init.method ?? 'GET') as 'GET', url: url.pathname + url.search, headers: { host: url.host, ...headers }, payload: body });
+    const res = await t.inject({ method: init.method as 'GET', url: url.pathname + url.search, headers: { host: url.host, ...init.headers }, payload: body });
     const out = new Headers();
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(', ') : String(v));
-    return new Response(res.statusCode === 204 || res.statusCode === 304 ? null : res.rawPayload, { status: res.statusCode, headers: out });
-  }) as typeof fetch;
+    return new Response(res.statusCode === 204 || res.statusCode === 304 ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers: out });
+  };
 }
 
 /** openid-client's configuration for a client, discovered from vpp. */
@@ -107,4 +105,25 @@ export async function loginThroughApp(b: InjectBrowser, authorizeUrl: string, ph
   }
   const done = await b.go(formAction(page), 'POST', { csrf: csrfOf(page), phone, decision });
   return new URL(done.at);
+}
+
+/** Basic authorization header of a Login client. */
+export const basicAuth = (c: { clientId: string; clientSecret: string }) =>
+  `Basic ${Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString('base64')}`;
+
+/** A raw token or CIBA request (form body), answered through inject. */
+export async function postForm(t: TestApp, url: string, form: Record<string, string>, headers: Record<string, string> = {}) {
+  return t.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: new URLSearchParams(form).toString() });
+}
+
+export const TOKEN_PATH = '/access-management-1.0/access/oauth2/token';
+export const CIBA_PATH = '/vipps-login-ciba/api/backchannel/authentication';
+export const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
+
+/** The person answers a login from phone number in the payer's app. */
+export async function answerCiba(t: TestApp, phone: string, authReqId: string, decision: 'accept' | 'refuse') {
+  const b = new InjectBrowser(t);
+  const page = await b.go(`/app/logins?phone=${phone}`);
+  if (!page.res.body.includes(authReqId)) throw new Error(`login request ${authReqId} is not shown to ${phone}`);
+  return b.go('/app/logins/answer', 'POST', { csrf: csrfOf(page.res.body), phone, authReqId, decision });
 }

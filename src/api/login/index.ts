@@ -13,6 +13,7 @@ import { loginProviderFor } from './provider.js';
 import { LOGIN_PATHS } from './paths.js';
 import { BackchannelRequest, BackchannelResponse, JsonWebKeySet, LoginError, LoginHeaders, TokenRequest, TokenResponse, Userinfo, WellKnown } from './schemas.js';
 import { renderLoginError } from './error-page.js';
+import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
 import './errors.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
@@ -21,6 +22,7 @@ const TAGS = ['Login API'];
 export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const provider = await loginProviderFor(rt);
   const handle = provider.callback();
+  await app.register(userinfoBySubRoutes, { rt });
 
   // oidc-provider reads request bodies itself: in this scope Fastify leaves them unread.
   await app.register(async (scope) => {
