@@ -127,3 +127,15 @@ export async function answerCiba(t: TestApp, phone: string, authReqId: string, d
   if (!page.res.body.includes(authReqId)) throw new Error(`login request ${authReqId} is not shown to ${phone}`);
   return b.go('/app/logins/answer', 'POST', { csrf: csrfOf(page.res.body), phone, authReqId, decision });
 }
+
+/** The claims of an ID token whose RS256 signature checks out against a key of vpp's JWKS. */
+export async function verifiedIdToken(t: TestApp, idToken: string): Promise<Record<string, unknown>> {
+  const { createPublicKey, verify } = await import('node:crypto');
+  const [h, p, s] = idToken.split('.') as [string, string, string];
+  const header = JSON.parse(Buffer.from(h, 'base64url').toString()) as { alg: string; kid: string };
+  const jwks = (await t.inject({ method: 'GET', url: '/access-management-1.0/access/.well-known/jwks.json' })).json() as { keys: { kid: string }[] };
+  const jwk = jwks.keys.find((k) => k.kid === header.kid);
+  if (header.alg !== 'RS256' || !jwk) throw new Error('ID token not signed by a key of the JWKS');
+  if (!verify('RSA-SHA256', Buffer.from(`${h}.${p}`), createPublicKey({ key: jwk as never, format: 'jwk' }), Buffer.from(s, 'base64url'))) throw new Error('bad signature');
+  return JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>;
+}

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { VppError } from '../../domain/errors.js';
+import { VppError, invalid } from '../../domain/errors.js';
 import { STATUS_OF } from '../error-format.js';
 import { identifyCaller } from '../caller.js';
 import { partnerLoginClient } from '../../operations/login/partner-login-client.js';
@@ -17,6 +17,20 @@ import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
 import './errors.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
+const MAX_FORM_BYTES = 56 * 1024;
+
+/** The request's form body, read here instead of by oidc-provider (which then uses it). */
+async function readForm(req: FastifyRequest): Promise<URLSearchParams | undefined> {
+  if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req.raw) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FORM_BYTES) throw invalid(`The request body is larger than ${MAX_FORM_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
 const TAGS = ['Login API'];
 
 export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
@@ -49,6 +63,14 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         const c = await partnerLoginClient({ db: rt.store.db, box: rt.box, actor });
         req.logMsn = c.msn;
         req.raw.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString('base64')}`;
+        // A partner does not know the merchant's client_id: one its client library puts in
+        // the body (openid-client does for CIBA) is the partner's own, and is left out.
+        const form = await readForm(req);
+        if (form) {
+          form.delete('client_id');
+          form.delete('client_secret');
+          (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+        }
         return true;
       } catch (err) {
         if (!(err instanceof VppError)) throw err;
