@@ -82,3 +82,81 @@ export function userinfoScenario(): Scenario {
     },
   };
 }
+
+const AUTHORIZE = '/access-management-1.0/access/oauth2/auth';
+const REDIRECT_URI = 'https://fjellbakeriet.example/login/callback';
+
+/** A browser's cookie jar, enough for the login pages (paths are ignored). */
+class Jar {
+  readonly cookies = new Map<string, string>();
+  keep(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  }
+  header = () => [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+async function step(api: Api, jar: Jar, url: string, form?: Record<string, string>): Promise<Response> {
+  const res = await fetch(url.startsWith('http') ? url : api.baseUrl + url, {
+    method: form ? 'POST' : 'GET',
+    redirect: 'manual',
+    headers: { cookie: jar.header(), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    body: form ? new URLSearchParams(form).toString() : undefined,
+  });
+  jar.keep(res);
+  return res;
+}
+
+/** Authorization codes for Kari: one full login (phone, consent), then the remembered session. */
+async function codes(api: Api, n: number): Promise<string[]> {
+  const jar = new Jar();
+  const url = `${AUTHORIZE}?${new URLSearchParams({ client_id: CLIENT.id, response_type: 'code', scope: 'openid name', redirect_uri: REDIRECT_URI })}`;
+  let res = await step(api, jar, url);
+  const loginPath = res.headers.get('location')!;
+  const page = await (await step(api, jar, loginPath)).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1]!;
+  const consent = await (await step(api, jar, loginPath, { csrf, phone: PHONE })).text();
+  res = consent.includes('/consent"') ? await step(api, jar, `${loginPath}/consent`, { csrf, phone: PHONE, decision: 'accept' }) : res;
+  const out: string[] = [];
+  let next = res.headers.get('location');
+  while (next && !next.startsWith(REDIRECT_URI)) next = (await step(api, jar, next)).headers.get('location');
+  if (next) out.push(new URL(next).searchParams.get('code')!);
+  while (out.length < n) {
+    const loc = (await step(api, jar, url)).headers.get('location') ?? '';
+    const code = loc.startsWith(REDIRECT_URI) ? new URL(loc).searchParams.get('code') : null;
+    if (!code) throw new Error(`no code from the remembered login: ${loc}`);
+    out.push(code);
+  }
+  return out;
+}
+
+/** Redeeming authorization codes (client_secret_basic): each code once. */
+export function codeExchangeScenario(pool = 4000): Scenario {
+  let list: string[] = [];
+  let i = 0;
+  const body = (code: string) => `grant_type=authorization_code&code=${encodeURIComponent(code)}&redirect_uri=${encodeURIComponent(REDIRECT_URI)}`;
+  return {
+    name: 'POST …/oauth2/token (code exchange)',
+    baseline: 'POST',
+    async prepare(api) {
+      list = await codes(api, pool);
+    },
+    request: () => ({
+      method: 'POST',
+      path: TOKEN,
+      headers: FORM,
+      body: body(list[0]!),
+      setupRequest(req) {
+        // Past the pool, codes are used again and refused (non-2xx in the table).
+        return { ...req, body: body(list[i++ % list.length]!) };
+      },
+    }),
+    async check(api) {
+      const res = await postForm(api, TOKEN, { grant_type: 'authorization_code', code: list[0]!, redirect_uri: REDIRECT_URI });
+      return res.body.error === 'invalid_grant' ? null : `a used code answered ${res.status} ${JSON.stringify(res.body)}`;
+    },
+  };
+}

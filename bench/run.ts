@@ -28,7 +28,7 @@ import {
   type Scenario,
   type ScenarioRequest,
 } from './scenarios.js';
-import { cibaPollScenario, userinfoScenario } from './login-scenarios.js';
+import { cibaPollScenario, codeExchangeScenario, userinfoScenario } from './login-scenarios.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -160,10 +160,11 @@ async function main() {
       create: createPaymentScenario(run),
       get: getPaymentScenario(),
       capture: captureScenario(run),
+      code: codeExchangeScenario(),
       ciba: cibaPollScenario(),
       userinfo: userinfoScenario(),
     };
-    const chosen = (flags.only ?? 'token,unit,create,get,capture,ciba,userinfo').split(',').map((s) => {
+    const chosen = (flags.only ?? 'token,unit,create,get,capture,code,ciba,userinfo').split(',').map((s) => {
       if (!all[s]) throw new Error(`unknown scenario ${s}: choose from ${Object.keys(all).join(', ')}`);
       return all[s]!;
     });
