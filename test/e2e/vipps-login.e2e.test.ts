@@ -26,9 +26,13 @@ describe('Vipps Login in Chromium', () => {
     return page;
   }
 
-  /** Where the browser is sent on the merchant's site (which does not exist) after an action. */
-  async function landing(page: Page, action: () => Promise<unknown>): Promise<URL> {
-    const [req] = await Promise.all([page.waitForRequest(/^https:\/\/fjellbakeriet\.example\//), action().catch(() => undefined)]);
+  /**
+   * Where the browser is sent on the merchant's site (which does not exist) after an action:
+   * the callback carrying this login's state (not the site's favicon, nor an earlier login).
+   */
+  async function landing(page: Page, state: string, action: () => Promise<unknown>): Promise<URL> {
+    const ours = (r: { url(): string }) => r.url().startsWith(`${BASIC_CLIENT.redirectUri}?`) && new URL(r.url()).searchParams.get('state') === state;
+    const [req] = await Promise.all([page.waitForRequest(ours), action().catch(() => undefined)]);
     return new URL(req.url());
   }
 
@@ -61,14 +65,14 @@ describe('Vipps Login in Chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     expect(await page.getByTestId('scopes').innerText()).toContain('Your email address');
     await screenshots(page, 'vipps-login-consent');
-    const back = await landing(page, () => page.getByRole('button', { name: 'Accept and log in' }).click());
+    const back = await landing(page, first.checks.expectedState, () => page.getByRole('button', { name: 'Accept and log in' }).click());
     const tokens = await oidc.authorizationCodeGrant(config, back, first.checks);
     const info = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
     expect(info).toMatchObject({ name: KARI.name, email: 'kari.nordmann@fjellbakeriet.example' });
 
     // Same browser, same scopes: back at the merchant without a page in between.
     const second = await authorizationUrl(config, 'openid name email');
-    const backAgain = await landing(page, () => page.goto(second.href));
+    const backAgain = await landing(page, second.checks.expectedState, () => page.goto(second.href));
     const again = await oidc.authorizationCodeGrant(config, backAgain, second.checks);
     expect(again.claims()!.sub).toBe(tokens.claims()!.sub);
   });
@@ -81,7 +85,7 @@ describe('Vipps Login in Chromium', () => {
     await page.goto(href);
     await page.fill('input[name=phone]', KARI.phone);
     await page.getByRole('button', { name: 'Next' }).click();
-    const back = await landing(page, () => page.getByRole('button', { name: 'Refuse' }).click());
+    const back = await landing(page, checks.expectedState, () => page.getByRole('button', { name: 'Refuse' }).click());
     expect(back.searchParams.get('error')).toBe('access_denied');
     expect(back.searchParams.get('state')).toBe(checks.expectedState);
   });
