@@ -72,7 +72,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     return503OnClosing: true,
     schemaController: lazySchemaController,
   });
-  coalesceSocketWrites(app.server);
+  if (!rt.config.noCache) coalesceSocketWrites(app.server);
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
   installErrorHandling(app, rt.config.publicUrl);
@@ -176,7 +176,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(loginApi, { rt });
   await app.register(loginAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  await installJobs(app, rt);
+  installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

@@ -39,7 +39,6 @@ async function start(config: Config): Promise<void> {
     if (code === 'EADDRNOTAVAIL') fail(`cannot listen on ${config.host}: pass an address of this machine with --host`);
     throw err;
   }
-  if (config.worker) rt.outbox.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const baseUrl = config.publicUrl.replace(/:\d+$/, (m) => (config.port === 0 ? `:${port}` : m));

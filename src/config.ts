@@ -2,10 +2,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export type Mode = 'production' | 'test';
+import type { Mode } from './domain/mode.js';
+
+export type { Mode };
 
 export interface Config {
   mode: Mode;
+  /** VPP_NO_CACHE=1: no cached reads, no grouped commits, no coalesced socket writes, no token cache (debugging). */
+  noCache?: boolean;
   host: string;
   port: number;
   dataDir: string;
@@ -153,6 +157,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       smtpUrl,
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),
+      noCache: env.VPP_NO_CACHE === '1',
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };

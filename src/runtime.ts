@@ -11,13 +11,12 @@ import { isEmptyDatabase, seedAtStart } from './store/seed-at-start.js';
 import { getOrInsertSetting } from './store/settings-repo.js';
 import { loadMasterKey, MasterKeyError } from './security/master-key.js';
 import { SecretBox } from './security/secret-box.js';
-import { generateSigningKey, loadSigningKey } from './security/signing-key.js';
+import { generateSigningKey } from './security/signing-key.js';
+import { loadSigningKey } from './operations/load-signing-key.js';
 import type { JwtSigner } from './security/jwt.js';
 import { Clock } from './jobs/clock.js';
 import { OutboxWorker } from './jobs/outbox-worker.js';
 import { RequestLogWriter } from './jobs/request-log-writer.js';
-import { emailDeliveryHandler } from './jobs/email-delivery.js';
-import { EMAIL_TOPIC } from './operations/send-email.js';
 import { DEMO_WORLD_FILE, readDemoWorld, readWorldFile } from './world/read-world-file.js';
 import type { World } from './domain/world/world-schema.js';
 
@@ -66,6 +65,7 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     inMemory: config.inMemory,
     pgSchema: opts.pgSchema,
     poolSize: config.poolSize,
+    noCache: config.noCache,
   });
   try {
     await migrateToLatest(store);
@@ -88,7 +88,6 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
     const signer = await signerReady;
     const node = `${process.pid}-${randomUUID().slice(0, 8)}`;
     const outbox = new OutboxWorker({ store, clock, node, log });
-    if (config.smtpUrl) outbox.register(EMAIL_TOPIC, emailDeliveryHandler({ smtpUrl: config.smtpUrl, from: 'vpp <no-reply@vpp.invalid>', store }));
     const requestLog = new RequestLogWriter(store, log);
     if (config.databaseUrl) clock.follow(store.db, 1000);
 

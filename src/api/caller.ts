@@ -1,13 +1,8 @@
-// Identifies the caller of an API request for the authorization model: verifies the
-// token (its signature once, then from memory), reads the key set as it is right now,
-// and lets domain/access decide.
+// Who calls an API route: identified from the request's headers before validation
+// (operations/access/identify-caller.ts decides), and read by handlers with requireActor.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access/actor.js';
-import type { KeySetView } from '../domain/access/key-set-view.js';
-import { resolveActor } from '../domain/access/resolve-actor.js';
-import { isTokenClaims } from '../domain/access/token-claims.js';
-import type { KeyKind } from '../domain/world/world-schema.js';
-import { findCallerKeySet, type CallerKeySet } from '../store/key-sets-repo.js';
+import { identifyCaller as identifyCallerOf } from '../operations/access/identify-caller.js';
 import type { Runtime } from '../runtime.js';
 
 declare module 'fastify' {
@@ -19,21 +14,6 @@ declare module 'fastify' {
   }
 }
 
-export function toKeySetView(row: CallerKeySet): KeySetView {
-  return {
-    id: row.id,
-    kind: row.kind as KeyKind,
-    clientId: row.client_id,
-    generation: row.generation,
-    partnerId: row.partner_id,
-    partnerName: row.partner_name,
-    partnerLevel: row.partner_level,
-    merchantId: row.merchant_id,
-    merchantOrgno: row.merchant_orgno,
-    msn: row.msn,
-  };
-}
-
 const header = (req: FastifyRequest, name: string): string | undefined => {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
@@ -43,33 +23,34 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
  * `subscriptionKeyOptional`: the Login API's partner calls send the access token without a
  * subscription key; one that is sent must still match.
  */
-export async function identifyCaller(rt: Runtime, req: FastifyRequest, o: { subscriptionKeyOptional?: boolean } = {}): Promise<Actor> {
-  const subscriptionKey = header(req, 'ocp-apim-subscription-key');
-  const keyWaived = !subscriptionKey && o.subscriptionKeyOptional === true;
-  const authorization = header(req, 'authorization');
-  // The scheme is case-sensitive, as the platform documents.
-  const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
-  const raw = bearer ? rt.signer.verify(bearer) : null;
-  const claims = raw && isTokenClaims(raw) ? raw : null;
-  const row = claims ? await findCallerKeySet(rt.store.db, claims.ksid) : undefined;
-  const matches = !!(row && subscriptionKey && rt.box.sentMatchesAny(subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
-  const actor = resolveActor({
-    subscriptionKeySent: !!subscriptionKey || keyWaived,
-    subscriptionKeyMatches: matches || (keyWaived && !!row),
-    bearerSent: !!bearer,
-    claims,
-    keySet: row ? toKeySetView(row) : undefined,
-    msnHeader: header(req, 'merchant-serial-number'),
+export async function identifyCaller(rt: Runtime, req: FastifyRequest, opts: { subscriptionKeyOptional?: boolean } = {}): Promise<Actor> {
+  const actor = await identifyCallerOf({
+    subscriptionKeyOptional: opts.subscriptionKeyOptional,
+    db: rt.store.db,
+    box: rt.box,
+    signer: rt.signer,
     mode: rt.config.mode,
-    nowMs: rt.clock.now(),
+    now: rt.clock.now(),
+    subscriptionKey: header(req, 'ocp-apim-subscription-key'),
+    authorization: header(req, 'authorization'),
+    msnHeader: header(req, 'merchant-serial-number'),
   });
   req.actor = actor;
   return actor;
 }
 
-/** Every route registered inside `app` after this call requires an identified caller. */
+/** The identified caller of a route behind `requireCaller`. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new Error(`${req.method} ${req.url}: no caller identified (register the route behind requireCaller)`);
+  return req.actor;
+}
+
+/**
+ * Every route registered inside `app` after this call requires an identified caller. It is
+ * identified before the request is validated, as the API gateway does: a request without
+ * valid credentials gets 401 whatever its body, and learns nothing about it.
+ */
 export function requireCaller(app: FastifyInstance, rt: Runtime): void {
-  // Before schema validation: a caller without valid credentials learns nothing about the body.
   app.addHook('preValidation', async (req) => {
     await identifyCaller(rt, req);
   });

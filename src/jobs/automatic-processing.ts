@@ -2,9 +2,9 @@
 // the platform clock, so moving the simulated clock forward decides due cases on the next pass.
 import type { FastifyInstance } from 'fastify';
 import { processAutomatically } from '../operations/backoffice/process-automatically.js';
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 
-export function runAutomaticProcessing(rt: Runtime) {
+export function runAutomaticProcessing(rt: JobDeps) {
   return async () => {
     const { decided } = await processAutomatically({
       db: rt.store.db,
@@ -14,13 +14,12 @@ export function runAutomaticProcessing(rt: Runtime) {
       smtp: !!rt.config.smtpUrl,
       flagSeconds: rt.config.autoApproveAfterSeconds,
     });
-    if (decided) rt.outbox.kick();
     return decided;
   };
 }
 
 /** Starts the pass with the server when this node runs workers, and stops it on close. */
-export async function automaticProcessingJob(app: FastifyInstance, { rt, everyMs = 1000 }: { rt: Runtime; everyMs?: number }) {
+export function installAutomaticProcessing(app: FastifyInstance, rt: JobDeps, everyMs = 1000): void {
   if (!rt.config.worker) return;
   const pass = runAutomaticProcessing(rt);
   let timer: NodeJS.Timeout | undefined;

@@ -8,6 +8,12 @@ const OFFSET_KEY = 'clock_offset_ms';
 export class Clock {
   #offsetMs = 0;
   #timer: NodeJS.Timeout | undefined;
+  readonly #moved = new Set<() => void>();
+
+  /** Calls `fn` after this node moved the clock forward (work may have come due). */
+  onMoved(fn: () => void): void {
+    this.#moved.add(fn);
+  }
 
   now(): number {
     return Date.now() + this.#offsetMs;
@@ -31,6 +37,7 @@ export class Clock {
   async advance(db: Queryable, seconds: number): Promise<number> {
     const offset = await addToNumericSetting(db, OFFSET_KEY, Math.round(seconds * 1000), Date.now());
     this.#offsetMs = Math.max(this.#offsetMs, offset);
+    for (const fn of this.#moved) fn();
     return this.now();
   }
 

@@ -4,6 +4,8 @@
 import type { Transporter } from 'nodemailer';
 import type { Store } from '../store/db.js';
 import { setEmailSmtpStatus } from '../store/emails-repo.js';
+import { EMAIL_TOPIC } from '../operations/send-email.js';
+import type { JobDeps } from './deps.js';
 import type { OutboxHandler } from './outbox-worker.js';
 
 export function emailDeliveryHandler(o: { smtpUrl: string; from: string; store: Store }): OutboxHandler {
@@ -22,4 +24,10 @@ export function emailDeliveryHandler(o: { smtpUrl: string; from: string; store: 
       await setEmailSmtpStatus(o.store.db, p.id, 'sent');
     },
   };
+}
+
+/** Emails go out only where SMTP_URL is set; elsewhere they stay in the mailbox. */
+export function installEmailJobs(deps: JobDeps): void {
+  const { smtpUrl } = deps.config;
+  if (smtpUrl) deps.outbox.register(EMAIL_TOPIC, emailDeliveryHandler({ smtpUrl, from: 'vpp <no-reply@vpp.invalid>', store: deps.store }));
 }

@@ -1,10 +1,23 @@
 // Every piece of background work vpp runs is registered here: outbox topics (webhook
-// deliveries, emails, callbacks), timers and sweepers (payment expiry, due charges).
-// An API family that needs background work adds one line below.
+// deliveries, emails), timers and sweepers (payment expiry, the back office's automatic
+// processing). It also owns starting and stopping them: with the server when this node runs
+// workers (not with --no-worker). An API family that needs background work adds one line.
+// Nothing needs to wake the outbox worker by hand: a commit that wrote to the outbox does.
 import type { FastifyInstance } from 'fastify';
-import type { Runtime } from '../runtime.js';
+import { installAutomaticProcessing } from './automatic-processing.js';
+import type { JobDeps } from './deps.js';
+import { installEmailJobs } from './email-delivery.js';
 import { installPaymentJobs } from './payment-jobs.js';
 
-export async function installJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
-  await installPaymentJobs(app, rt);
+export type { JobDeps };
+
+export function installJobs(app: FastifyInstance, deps: JobDeps): void {
+  installEmailJobs(deps);
+  installPaymentJobs(app, deps);
+  installAutomaticProcessing(app, deps);
+
+  // Retries and sweeps measured on the moved clock may be due at once.
+  deps.clock.onMoved(() => deps.outbox.kick());
+  if (deps.config.worker) app.addHook('onReady', async () => deps.outbox.start());
+  app.addHook('onClose', async () => deps.outbox.stop());
 }

@@ -47,6 +47,8 @@ export class OutboxWorker {
 
   constructor(opts: OutboxWorkerOptions) {
     this.#opts = { pollMs: 250, leaseMs: 60_000, batch: 20, ...opts };
+    // A commit that wrote to the outbox wakes the worker (store/outbox-signal.ts).
+    opts.store.outboxWritten.on(() => this.kick());
   }
 
   register(topic: string, handler: OutboxHandler): void {
@@ -54,11 +56,12 @@ export class OutboxWorker {
   }
 
   start(): void {
+    if (!this.#stopped) return;
     this.#stopped = false;
     this.#schedule(0);
   }
 
-  /** Look for work now (after this node wrote to the outbox). */
+  /** Look for work now (the store calls it after a commit that wrote to the outbox). */
   kick(): void {
     this.#soon();
   }

@@ -12,7 +12,7 @@ export class PaymentExpirySweeper {
   #running: Promise<unknown> | undefined;
   #stopped = true;
 
-  constructor(private readonly o: { store: Store; clock: Clock; log: FastifyBaseLogger; everyMs?: number; onExpired?: () => void }) {}
+  constructor(private readonly o: { store: Store; clock: Clock; log: FastifyBaseLogger; everyMs?: number }) {}
 
   /** One pass; returns how many payments this node expired. */
   async runOnce(): Promise<number> {
@@ -21,7 +21,6 @@ export class PaymentExpirySweeper {
     for (const id of await listDueExpiries(this.o.store.db, now, 100)) {
       if (await expirePayment({ db: this.o.store.db, paymentId: id, now })) expired++;
     }
-    if (expired) this.o.onExpired?.();
     return expired;
   }
 

@@ -1,12 +1,12 @@
 // The background work of payments: delivering webhooks from the outbox, and expiring
 // payments nobody acted on. Both run where the outbox worker runs (not with --no-worker).
 import type { FastifyInstance } from 'fastify';
-import type { Runtime } from '../runtime.js';
+import type { JobDeps } from './deps.js';
 import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
-import type { OutboxHandler } from './outbox-worker.js';
+import { PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
 declare module 'fastify' {
@@ -19,13 +19,13 @@ declare module 'fastify' {
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** The outbox handler that sends webhook deliveries. */
-export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
+export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {
   return {
     // The 7-day window, not a count, ends retries (see deliverWebhook).
     maxAttempts: Number.MAX_SAFE_INTEGER,
     backoffMs: webhookBackoffMs,
-    deliver: (_m, payload, finish) =>
-      deliverWebhook({
+    deliver: async (_m, payload, finish) => {
+      const outcome = await deliverWebhook({
         finish,
         db: rt.store.db,
         box: rt.box,
@@ -33,13 +33,16 @@ export function webhookHandler(rt: Runtime, opts: { timeoutMs: number } = { time
         now: () => rt.clock.now(),
         node: rt.node,
         send: (r) => httpPost({ ...r, timeoutMs: opts.timeoutMs }),
-      }),
+      });
+      if (outcome.kind === 'retry') throw new Error(outcome.error);
+      if (outcome.kind === 'give-up') throw new PermanentFailure(outcome.reason);
+    },
   };
 }
 
-export async function installPaymentJobs(app: FastifyInstance, rt: Runtime): Promise<void> {
+export function installPaymentJobs(app: FastifyInstance, rt: JobDeps): void {
   rt.outbox.register(WEBHOOK_TOPIC, webhookHandler(rt));
-  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log, onExpired: () => rt.outbox.kick() });
+  const sweeper = new PaymentExpirySweeper({ store: rt.store, clock: rt.clock, log: rt.log });
   app.decorate('expirySweeper', sweeper);
   if (rt.config.worker) {
     app.addHook('onReady', async () => sweeper.start());

@@ -1,7 +1,16 @@
 import type { Credentials } from '../domain/keys/generate-credentials.js';
-import type { SealedCredentials } from '../store/key-sets-repo.js';
-import type { KeySetRow } from '../store/tables/foundation.js';
 import type { SecretBox } from './secret-box.js';
+
+/** A key set's secrets as kept at rest, named as the key set's stored fields are. */
+export interface SealedCredentials {
+  client_id: string;
+  client_secret_enc: string;
+  client_secret_hash: string;
+  sub_primary_enc: string;
+  sub_primary_hash: string;
+  sub_secondary_enc: string;
+  sub_secondary_hash: string;
+}
 
 /** Secrets encrypted (so authorised portal users can be shown them) and hashed (to check them). */
 export function sealCredentials(box: SecretBox, c: Credentials): SealedCredentials {
@@ -16,7 +25,7 @@ export function sealCredentials(box: SecretBox, c: Credentials): SealedCredentia
   };
 }
 
-export function revealCredentials(box: SecretBox, row: KeySetRow): Credentials {
+export function revealCredentials(box: SecretBox, row: Pick<SealedCredentials, 'client_id' | 'client_secret_enc' | 'sub_primary_enc' | 'sub_secondary_enc'>): Credentials {
   return {
     clientId: row.client_id,
     clientSecret: box.decrypt(row.client_secret_enc),

@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 import { ChangeTracker } from './change-tracker.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import { registerEmbeddedDriver } from './embedded-driver.js';
+import { OutboxSignal, registerOutboxSignal, signallingDialect } from './outbox-signal.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -21,6 +22,8 @@ export interface Store {
   describe: string;
   /** The PostgreSQL schema in use, when one was chosen. */
   pgSchema?: string;
+  /** Fires after each commit that wrote to the outbox (the worker listens). */
+  outboxWritten: OutboxSignal;
   close(): Promise<void>;
 }
 
@@ -36,14 +39,16 @@ export interface OpenStoreOptions {
   pgSchema?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** SQLite: no cached reads, and each transaction commits on its own (VPP_NO_CACHE). */
+  noCache?: boolean;
 }
 
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
-  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:');
+  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false);
 }
 
-async function openSqlite(file: string): Promise<Store> {
+async function openSqlite(file: string, noCache: boolean): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -79,12 +84,16 @@ async function openSqlite(file: string): Promise<Store> {
   // the event loop ~46 ms, and write p99 at 55–67 ms against 32–44 with 2,500). A restart
   // after a crash reads at most that much WAL.
   raw.pragma('wal_autocheckpoint = 2500');
-  const tracker = new ChangeTracker();
-  const dialect = new GroupCommitSqliteDialect(raw, tracker);
-  const db = new Kysely<Database>({ dialect });
+  // Without a tracker nothing is cached: every read goes to the database.
+  const tracker = noCache ? undefined : new ChangeTracker();
+  const dialect = new GroupCommitSqliteDialect(raw, tracker, !noCache);
+  const outboxWritten = new OutboxSignal();
+  const db = new Kysely<Database>({ dialect: signallingDialect(dialect, outboxWritten) });
   registerEmbeddedDriver(db, dialect.driver);
+  registerOutboxSignal(db, outboxWritten);
   return {
     db,
+    outboxWritten,
     dialect: 'sqlite',
     describe: file === ':memory:' ? 'SQLite (in memory)' : `SQLite ${file}`,
     close: () => db.destroy(),
@@ -127,6 +136,8 @@ async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store>
     const reason = err instanceof Error ? err.message : String(err);
     throw new StoreUnreachableError(`cannot reach the database ${redactUrl(url)}: ${reason}`);
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', describe, pgSchema: schema, close: () => db.destroy() };
+  const outboxWritten = new OutboxSignal();
+  const db = new Kysely<Database>({ dialect: signallingDialect(new PostgresDialect({ pool }), outboxWritten) });
+  registerOutboxSignal(db, outboxWritten);
+  return { db, outboxWritten, dialect: 'postgres', describe, pgSchema: schema, close: () => db.destroy() };
 }

@@ -1,6 +1,8 @@
 import type { Queryable } from './db.js';
 
-export interface NewEmail { to: string; subject: string; body: string }
+import type { NewEmail } from '../domain/email.js';
+
+export type { NewEmail };
 
 export async function insertEmail(db: Queryable, email: NewEmail, now: number, smtpStatus: string): Promise<number> {
   const row = await db

@@ -2,10 +2,12 @@
 // one of its transactions (they share Kysely's query adapter). It offers what PostgreSQL has
 // no counterpart for: its count of this process's writes per table, for cached reads, and
 // statements run at once without Kysely's connection round, for prepared statements.
-import type { QueryResult } from 'kysely';
+import type { Kysely, QueryResult } from 'kysely';
 import type { ChangeTracker } from './change-tracker.js';
-import type { Queryable } from './db.js';
 import type { EmbeddedDriver } from './sqlite-group-commit.js';
+
+// Any Kysely handle: the store's Queryable, taken as its supertype so db.ts can import this file.
+type Queryable = Kysely<any>;
 
 const drivers = new WeakMap<object, EmbeddedDriver>();
 

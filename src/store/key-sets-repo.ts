@@ -1,4 +1,7 @@
 // Key sets: client id, sealed secret and subscription keys, and the owner they act for.
+import type { SealedCredentials } from '../security/seal-credentials.js';
+import type { KeySetView } from '../domain/access/key-set-view.js';
+import type { KeyKind } from '../domain/world/world-schema.js';
 import type { Queryable } from './db.js';
 import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
@@ -85,10 +88,7 @@ export async function insertKeySet(db: Queryable, row: KeySetRow): Promise<void>
   await db.insertInto('key_sets').values(row).execute();
 }
 
-export type SealedCredentials = Pick<
-  KeySetRow,
-  'client_id' | 'client_secret_enc' | 'client_secret_hash' | 'sub_primary_enc' | 'sub_primary_hash' | 'sub_secondary_enc' | 'sub_secondary_hash'
->;
+export type { SealedCredentials };
 
 /** Replaces the credentials and bumps the generation, so tokens of the old ones stop working. */
 export async function replaceCredentials(db: Queryable, id: string, sealed: SealedCredentials, now: number): Promise<void> {
@@ -101,4 +101,20 @@ export async function replaceCredentials(db: Queryable, id: string, sealed: Seal
 
 export function listKeySets(db: Queryable): Promise<KeySetWithOwner[]> {
   return withOwner(db).orderBy('k.created_at').orderBy('k.client_id').execute();
+}
+
+/** What the access rules need of a key set and its owner. */
+export function keySetViewOf(row: CallerKeySet): KeySetView {
+  return {
+    id: row.id,
+    kind: row.kind as KeyKind,
+    clientId: row.client_id,
+    generation: row.generation,
+    partnerId: row.partner_id,
+    partnerName: row.partner_name,
+    partnerLevel: row.partner_level,
+    merchantId: row.merchant_id,
+    merchantOrgno: row.merchant_orgno,
+    msn: row.msn,
+  };
 }

@@ -1,5 +1,6 @@
 // Merchants, with what the registry knows of them, and the facts about their sales units
 // that decide who may see them.
+import type { MerchantView, UnitView } from '../domain/merchants/merchant-views.js';
 import type { Queryable } from './db.js';
 import { cachedRead } from './cached-read.js';
 import { prepared } from './prepared.js';
@@ -9,31 +10,7 @@ export function findMerchantById(db: Queryable, id: string) {
 }
 
 /** A merchant as the Management API shows it: its row and what the registry knows. */
-export interface MerchantView {
-  id: string;
-  orgno: string;
-  name: string;
-  status: string;
-  created_at: number;
-  updated_at: number;
-  business_address: string | null;
-  postal_address: string | null;
-}
-
-/** A sales unit with the facts that decide access, and its merchant's org number. */
-export interface UnitView {
-  msn: string;
-  name: string;
-  status: string;
-  merchant_id: string;
-  merchant_status: string;
-  orgno: string;
-  partner_id: string | null;
-  capture_type: string;
-  skip_landing_page: number;
-  recurring_allowed: number;
-  payment_allowed: number;
-}
+export type { MerchantView, UnitView };
 
 function merchants(db: Queryable) {
   return db

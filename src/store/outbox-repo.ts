@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { DialectName, Queryable } from './db.js';
 import type { OutboxRow } from './tables/foundation.js';
 import { prepared } from './prepared.js';
+import { markOutboxWritten } from './outbox-signal.js';
 
 const insertOne = prepared(
   (db, topic: string, orderingKey: string, payload: string, now: number) =>
@@ -21,6 +22,7 @@ export async function enqueueOutbox(db: Queryable, now: number, messages: Outbox
   // One prepared insert per message: in id order, so the worker keeps their order.
   const ids: number[] = [];
   for (const m of messages) ids.push(Number((await insertOne.first(db, m.topic, m.orderingKey, JSON.stringify(m.payload), now))!.id));
+  if (ids.length > 0) await markOutboxWritten(db);
   return ids;
 }
 

@@ -71,10 +71,13 @@ class GroupCommitDriver implements Driver, EmbeddedDriver {
   #commitScheduled = false;
   /** The group the current holder of the connection has joined, if any. */
   #joined: Group | undefined;
+  /** False: each transaction commits on its own (VPP_NO_CACHE, for debugging). */
+  readonly #grouping: boolean;
 
-  constructor(raw: BetterSqlite3.Database, tracker: ChangeTracker | undefined) {
+  constructor(raw: BetterSqlite3.Database, tracker: ChangeTracker | undefined, grouping: boolean) {
     this.#raw = raw;
     this.tracker = tracker;
+    this.#grouping = grouping;
     this.#statements = new SqliteStatementCache(raw);
     this.#connection = {
       executeQuery: async <R>(q: CompiledQuery): Promise<QueryResult<R>> => this.#run<R>(q.sql, q.parameters),
@@ -127,7 +130,10 @@ class GroupCommitDriver implements Driver, EmbeddedDriver {
   async releaseConnection(): Promise<void> {
     const joined = this.#joined;
     this.#joined = undefined;
-    if (joined && !this.#commitScheduled && this.#group === joined) {
+    if (joined && !this.#grouping && this.#group === joined) {
+      this.#group = undefined;
+      this.#commit(joined);
+    } else if (joined && !this.#commitScheduled && this.#group === joined) {
       this.#commitScheduled = true;
       void this.#commitGroup();
     }
@@ -159,16 +165,22 @@ class GroupCommitDriver implements Driver, EmbeddedDriver {
     this.#group = undefined;
     this.#commitScheduled = false;
     try {
-      if (!group) return;
+      if (group) this.#commit(group);
+    } finally {
+      this.#mutex.unlock();
+    }
+  }
+
+  /** Commits the outer transaction of `group` (the caller holds the connection). */
+  #commit(group: Group): void {
+    try {
       if (!this.#raw.inTransaction) throw new Error('the transaction was rolled back by SQLite');
       this.#raw.exec('commit');
       group.resolve();
     } catch (err) {
       if (this.#raw.inTransaction) this.#raw.exec('rollback');
       this.tracker?.wrote(null);
-      group?.reject(err);
-    } finally {
-      this.#mutex.unlock();
+      group.reject(err);
     }
   }
 
@@ -203,9 +215,10 @@ export class GroupCommitSqliteDialect extends SqliteDialect {
   /** One driver for the one connection, whichever Kysely handle asks for it. */
   readonly driver: GroupCommitDriver;
 
-  constructor(raw: BetterSqlite3.Database, tracker?: ChangeTracker) {
+  /** `grouping: false` commits each transaction on its own. */
+  constructor(raw: BetterSqlite3.Database, tracker?: ChangeTracker, grouping = true) {
     super({ database: raw as never });
-    this.driver = new GroupCommitDriver(raw, tracker);
+    this.driver = new GroupCommitDriver(raw, tracker, grouping);
   }
 
   override createDriver(): Driver {

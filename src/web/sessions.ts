@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime.js';
-import { deleteWebSession, extendWebSession, findWebSession, insertWebSession } from '../store/web-sessions-repo.js';
+import { closeWebSession, findLiveSession, openWebSession } from '../operations/sessions/web-sessions.js';
 import { forbidden } from '../domain/errors.js';
 
 export type SessionKind = 'portal' | 'backoffice';
@@ -33,7 +33,7 @@ export async function startSession(rt: Runtime, reply: FastifyReply, kind: Sessi
   const id = randomBytes(32).toString('base64url');
   const now = rt.clock.now();
   const session: WebSession = { idHash: hash(id), kind, subject, csrf: randomBytes(24).toString('base64url'), expiresAt: now + SESSION_IDLE_MS };
-  await insertWebSession(rt.store.db, { id_hash: session.idHash, kind, subject, csrf: session.csrf, created_at: now, expires_at: session.expiresAt });
+  await openWebSession({ db: rt.store.db, session, now });
   reply.setCookie(COOKIE[kind], id, cookieOptions(rt, SESSION_IDLE_MS / 1000));
   return session;
 }
@@ -43,16 +43,20 @@ export async function loadSession(rt: Runtime, req: FastifyRequest, kind: Sessio
   const id = req.cookies[COOKIE[kind]];
   if (!id) return null;
   const now = rt.clock.now();
-  const row = await findWebSession(rt.store.db, hash(id), kind, now);
-  if (!row) return null;
-  // Slide the expiry, but write at most once a minute.
-  if (row.expires_at - now < SESSION_IDLE_MS - 60_000) await extendWebSession(rt.store.db, row.id_hash, now + SESSION_IDLE_MS);
-  return { idHash: row.id_hash, kind, subject: row.subject, csrf: row.csrf, expiresAt: row.expires_at };
+  const found = await findLiveSession({
+    db: rt.store.db,
+    idHash: hash(id),
+    kind,
+    now,
+    // Slide the expiry, but write at most once a minute.
+    extend: (expiresAt) => (expiresAt - now < SESSION_IDLE_MS - 60_000 ? now + SESSION_IDLE_MS : undefined),
+  });
+  return found ? { ...found, kind } : null;
 }
 
 export async function endSession(rt: Runtime, req: FastifyRequest, reply: FastifyReply, kind: SessionKind): Promise<void> {
   const id = req.cookies[COOKIE[kind]];
-  if (id) await deleteWebSession(rt.store.db, hash(id));
+  if (id) await closeWebSession({ db: rt.store.db, idHash: hash(id) });
   reply.clearCookie(COOKIE[kind], { path: '/' });
 }
 

@@ -40,7 +40,8 @@ async function otherWriter(t: TestApp): Promise<OtherWriter> {
   };
 }
 
-describe('changes to key sets and sales units count from the next request', () => {
+// Also with VPP_NO_CACHE=1 (noCache): the same behaviour with caching and grouped commits off.
+describe.each([{ noCache: false }, { noCache: true }])('changes to key sets and sales units count from the next request (noCache: $noCache)', ({ noCache }) => {
   let t: TestApp;
   let dir: string;
   let other: OtherWriter;
@@ -48,7 +49,7 @@ describe('changes to key sets and sales units count from the next request', () =
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vpp-changes-'));
-    t = await startTestApp({ config: PG_URL ? {} : { inMemory: false, dataDir: dir } });
+    t = await startTestApp({ config: PG_URL ? { noCache } : { inMemory: false, dataDir: dir, noCache } });
     other = await otherWriter(t);
   });
   afterAll(async () => {

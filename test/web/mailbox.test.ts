@@ -52,7 +52,10 @@ describe('the mailbox with SMTP_URL set', () => {
 
   it('also delivers each email through the SMTP server', async () => {
     await send(t, 'post@havblikk.example', 'Your sales unit is ready', 'MSN 312345');
-    for (let i = 0; i < 100 && sink.messages.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    // Delivered once the sink has it and the outbox has recorded the outcome (the sink hears
+    // the message a moment before the status is written).
+    const recorded = async () => (await t.inject({ method: 'GET', url: '/_sim/emails' })).json().emails[0]?.smtpStatus !== 'pending';
+    for (let i = 0; i < 100 && (sink.messages.length === 0 || !(await recorded())); i++) await new Promise((r) => setTimeout(r, 50));
     expect(sink.messages).toHaveLength(1);
     expect(sink.messages[0]!.to).toEqual(['<post@havblikk.example>']);
     expect(sink.messages[0]!.data).toContain('Subject: Your sales unit is ready');

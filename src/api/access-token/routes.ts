@@ -3,12 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import Type from 'typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { checkTokenRequest } from '../../domain/access/check-token-request.js';
 import { buildTokenClaims } from '../../domain/access/token-claims.js';
+import { checkTokenCredentials } from '../../operations/access/check-token-credentials.js';
 import { TokenCache } from '../../security/token-cache.js';
-import { findKeySetByClientId, findKeySetBySubscriptionHash } from '../../store/key-sets-repo.js';
 import type { Runtime } from '../../runtime.js';
-import { toKeySetView } from '../caller.js';
 import { SystemHeaders } from '../system-headers.js';
 import './errors.js';
 
@@ -47,21 +45,13 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
   const handler = async (req: FastifyRequest) => {
     const h = req.headers as Record<string, string | undefined>;
     const sub = h['ocp-apim-subscription-key'];
-    const subRow = sub ? await findKeySetBySubscriptionHash(rt.store.db, rt.box.hashSent(sub)) : undefined;
-    const row = h.client_id ? await findKeySetByClientId(rt.store.db, h.client_id) : undefined;
-    const keySet = checkTokenRequest({
-      subscriptionKey: { sent: !!sub, knownKeySetId: subRow?.id ?? null },
-      clientIdSent: !!h.client_id,
-      clientSecretSent: !!h.client_secret,
-      keySet: row ? toKeySetView(row) : undefined,
-      secretMatches: !!(row && h.client_secret && rt.box.matches(h.client_secret, row.client_secret_hash)),
-      mode: rt.config.mode,
-    });
+    const keySet = await checkTokenCredentials({ db: rt.store.db, box: rt.box, mode: rt.config.mode, clientId: h.client_id, clientSecret: h.client_secret, subscriptionKey: sub });
     const nowMs = rt.clock.now();
-    const { token, claims } = tokens.get(keySet, rt.config.mode, nowMs, () => {
+    const issue = () => {
       const c = buildTokenClaims({ keySet, nowMs, mode: rt.config.mode, issuer: rt.config.publicUrl, tokenId: randomUUID() });
       return { token: rt.signer.sign({ ...c }), claims: c };
-    });
+    };
+    const { token, claims } = rt.config.noCache ? issue() : tokens.get(keySet, rt.config.mode, nowMs, issue);
     req.logMsn = h['merchant-serial-number'] ?? keySet.msn;
     return {
       token_type: 'Bearer',

@@ -5,14 +5,13 @@ import type { Runtime } from '../../runtime.js';
 import { cancelPayment } from '../../operations/payments/cancel-payment.js';
 import { capturePayment } from '../../operations/payments/capture-payment.js';
 import { refundPayment } from '../../operations/payments/refund-payment.js';
-import { actingUnit } from './acting-unit.js';
+import { caller } from './acting-unit.js';
 import { ModificationRequest, ModificationResponse, ModifyingHeaders, problems, ReferenceParams, routeConfig } from './schemas.js';
 
-async function common(rt: Runtime, req: FastifyRequest) {
-  const unit = await actingUnit(rt, req);
+function common(rt: Runtime, req: FastifyRequest) {
   return {
     db: rt.store.db,
-    unit,
+    ...caller(req),
     reference: (req.params as Static<typeof ReferenceParams>).reference,
     idempotencyKey: (req.headers as Static<typeof ModifyingHeaders>)['idempotency-key'],
     now: rt.clock.now(),
@@ -31,21 +30,18 @@ const schema = (summary: string, withBody: boolean) => ({
 export async function adjustPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   app.post('/epayment/v1/payments/:reference/capture', { config: routeConfig, schema: schema('Capture a payment', true) }, async (req, reply) => {
     const { modificationAmount } = req.body as Static<typeof ModificationRequest>;
-    const result = await capturePayment({ ...(await common(rt, req)), amount: modificationAmount });
-    rt.outbox.kick();
+    const result = await capturePayment({ ...common(rt, req), amount: modificationAmount });
     return reply.code(result.status as 200).send(result.body);
   });
 
   app.post('/epayment/v1/payments/:reference/refund', { config: routeConfig, schema: schema('Refund a payment', true) }, async (req, reply) => {
     const { modificationAmount } = req.body as Static<typeof ModificationRequest>;
-    const result = await refundPayment({ ...(await common(rt, req)), amount: modificationAmount });
-    rt.outbox.kick();
+    const result = await refundPayment({ ...common(rt, req), amount: modificationAmount });
     return reply.code(result.status as 200).send(result.body);
   });
 
   app.post('/epayment/v1/payments/:reference/cancel', { config: routeConfig, schema: schema('Cancel a payment', false) }, async (req, reply) => {
-    const result = await cancelPayment(await common(rt, req));
-    rt.outbox.kick();
+    const result = await cancelPayment(common(rt, req));
     return reply.code(result.status as 200).send(result.body);
   });
 }

@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import type { CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
 import { createPayment } from '../../operations/payments/create-payment.js';
-import { actingUnit } from './acting-unit.js';
+import { caller } from './acting-unit.js';
 import { CreatePaymentRequest, CreatePaymentResponse, ModifyingHeaders, problems, routeConfig } from './schemas.js';
 
 export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Runtime }) {
@@ -21,18 +21,16 @@ export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Run
       },
     },
     async (req, reply) => {
-      const unit = await actingUnit(rt, req);
       const input = req.body as Static<typeof CreatePaymentRequest> as CreatePaymentInput;
       const result = await createPayment({
         db: rt.store.db,
-        unit,
+        ...caller(req),
         input,
         idempotencyKey: (req.headers as Static<typeof ModifyingHeaders>)['idempotency-key'],
         mode: rt.config.mode,
         now: rt.clock.now(),
         publicUrl: rt.config.publicUrl,
       });
-      rt.outbox.kick();
       return reply.code(result.status).send(result.body);
     },
   );

@@ -7,8 +7,8 @@ import type { Runtime } from '../../runtime.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { phoneOfPersonalQr } from '../../domain/payments/check-create-payment.js';
 import { actAsPayer } from '../../operations/payments/act-as-payer.js';
-import { findPayment } from '../../operations/payments/find-payment.js';
-import { actingUnit } from './acting-unit.js';
+import { getPayment } from '../../operations/payments/get-payment.js';
+import { caller } from './acting-unit.js';
 import { ForceApproveRequest, problems, ReadingHeaders, ReferenceParams, routeConfig } from './schemas.js';
 
 export async function forceApproveRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
@@ -16,17 +16,15 @@ export async function forceApproveRoutes(app: FastifyInstance, { rt }: { rt: Run
     if (rt.config.mode !== 'test') {
       throw notFound('Force approve exists only in the test environment, and this vpp runs in production mode. Start vpp with --mode test, or let the payer approve on the landing page (redirectUrl) or through POST /_sim/payments/{msn}/{reference}/approve.');
     }
-    const unit = await actingUnit(rt, req);
     const { reference } = req.params as Static<typeof ReferenceParams>;
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof ForceApproveRequest>;
-    const payment = await findPayment({ db: rt.store.db, msn: unit.msn, reference, now: rt.clock.now() });
+    const payment = await getPayment({ db: rt.store.db, ...caller(req), reference, now: rt.clock.now() });
     if (body.token !== undefined && body.token !== payment.landingToken) {
       throw invalid('Force approve failed: the token is not the one in this payment\'s redirectUrl. Send that token, or leave it out.', [{ name: 'token', reason: 'does not belong to this payment' }], 'Approve failed');
     }
     const c = body.customer;
     const phone = c?.phoneNumber ?? (c?.personalQr ? (phoneOfPersonalQr(c.personalQr) ?? undefined) : undefined);
     await actAsPayer({ db: rt.store.db, paymentId: payment.id, decision: 'approve', phone, now: rt.clock.now() });
-    rt.outbox.kick();
     return {};
   };
   const options = {

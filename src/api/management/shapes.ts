@@ -1,6 +1,6 @@
 // The Management API's response shapes, and how stored rows become them.
 import Type from 'typebox';
-import type { MerchantView, UnitView } from '../../store/merchants-repo.js';
+import type { MerchantView, UnitView } from '../../domain/merchants/merchant-views.js';
 import type { UnitWithChanges } from '../../operations/management/get-sales-unit.js';
 
 const NORWEGIAN_ORG = 'business:NO:ORG';

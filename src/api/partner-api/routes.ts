@@ -10,7 +10,7 @@ import { getSalesUnit } from '../../operations/management/get-sales-unit.js';
 import { listMerchantMsns } from '../../operations/partner-api/list-merchant-msns.js';
 import { createProductOrder } from '../../operations/product-orders/create-product-order.js';
 import type { Runtime } from '../../runtime.js';
-import { requireCaller } from '../caller.js';
+import { requireCaller, requireActor } from '../caller.js';
 import { Problem } from '../management/schemas.js';
 import { SystemHeaders } from '../system-headers.js';
 import { schemaProblems } from '../validation.js';
@@ -75,7 +75,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
         response: { 200: Type.Object({ msn: Type.Array(Type.String()) }), ...getErrors },
       },
     },
-    async (req) => ({ msn: await listMerchantMsns({ db: rt.store.db, actor: req.actor!, orgno: (req.params as { orgno: string }).orgno }) }),
+    async (req) => ({ msn: await listMerchantMsns({ db: rt.store.db, actor: requireActor(req), orgno: (req.params as { orgno: string }).orgno }) }),
   );
 
   // The spec spells it salesunits, its guide saleunits: both answer.
@@ -95,7 +95,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
       },
       async (req) => {
         const { msn } = req.params as { msn: string };
-        const { unit } = await getSalesUnit({ db: rt.store.db, actor: req.actor!, msn });
+        const { unit } = await getSalesUnit({ db: rt.store.db, actor: requireActor(req), msn });
         req.logMsn = msn;
         return {
           msn: unit.msn,
@@ -133,7 +133,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
       const result = await createProductOrder({
         db: rt.store.db,
         box: rt.box,
-        actor: req.actor!,
+        actor: requireActor(req),
         input,
         sent,
         shapeProblems: schemaProblems(ProductOrderRequest, input),

@@ -30,7 +30,6 @@ export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     async (req) => {
       const { advanceSeconds } = req.body as { advanceSeconds: number };
       await rt.clock.advance(rt.store.db, advanceSeconds);
-      rt.outbox.kick();
       return state();
     },
   );

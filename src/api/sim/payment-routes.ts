@@ -8,12 +8,8 @@ import { invalid } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import { eventResponse, paymentResponse, redirectUrlOf } from '../../domain/payments/payment-views.js';
 import type { Payment } from '../../domain/payments/payment.js';
-import { actAsPayer } from '../../operations/payments/act-as-payer.js';
-import { findPayment } from '../../operations/payments/find-payment.js';
-import { listPaymentEvents } from '../../store/payment-events-repo.js';
-import { listPendingForPhone } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
-import { listAttempts, listDeliveries } from '../../store/webhook-deliveries-repo.js';
+import { decideAsPayer, listPendingPayments, viewPayment } from '../../operations/simulation/payer-view.js';
+import { listDeliveriesWithAttempts } from '../../operations/webhooks/list-deliveries.js';
 
 const tags = ['Simulation'];
 const PaymentParams = Type.Object({ msn: Type.String({ pattern: '^\\d{4,6}$' }), reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) });
@@ -39,17 +35,14 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
   app.get('/_sim/payments', { schema: { tags, summary: "A phone's pending payment requests (push and QR requests named to it)", querystring: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }) } }, async (req) => {
     const n = normalizePhone((req.query as { phoneNumber: string }).phoneNumber);
     if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
-    const pending = await listPendingForPhone(rt.store.db, n.phone, rt.clock.now());
-    const names = await unitNames(rt.store.db, pending.map((p) => p.msn));
-    return { phoneNumber: n.phone, payments: pending.map((p) => summary(p, names.get(p.msn))) };
+    const pending = await listPendingPayments({ db: rt.store.db, phone: n.phone, now: rt.clock.now() });
+    return { phoneNumber: n.phone, payments: pending.map((p) => summary(p.payment, p.unitName)) };
   });
 
   app.get('/_sim/payments/:msn/:reference', { schema: { tags, summary: 'A payment as the platform sees it, with its events', params: PaymentParams } }, async (req) => {
     const { msn, reference } = req.params as Static<typeof PaymentParams>;
-    const p = await findPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
-    const names = await unitNames(rt.store.db, [p.msn]);
-    const events = await listPaymentEvents(rt.store.db, p.id);
-    return { ...summary(p, names.get(p.msn)), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
+    const { payment: p, unitName, events } = await viewPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
+    return { ...summary(p, unitName), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
   });
 
   for (const decision of ['approve', 'reject'] as const) {
@@ -59,11 +52,8 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       async (req) => {
         const { msn, reference } = req.params as Static<typeof PaymentParams>;
         const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof PayerBody>;
-        const found = await findPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
-        const p = await actAsPayer({ db: rt.store.db, paymentId: found.id, decision, phone: body.phoneNumber, now: rt.clock.now() });
-        rt.outbox.kick();
-        const names = await unitNames(rt.store.db, [p.msn]);
-        return summary(p, names.get(p.msn));
+        const { payment, unitName } = await decideAsPayer({ db: rt.store.db, msn, reference, decision, phone: body.phoneNumber, now: rt.clock.now() });
+        return summary(payment, unitName);
       },
     );
   }
@@ -84,8 +74,7 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     },
     async (req) => {
       const q = req.query as { msn?: string; reference?: string; webhookId?: string; limit: number };
-      const rows = await listDeliveries(rt.store.db, { msn: q.msn, reference: q.reference, webhookId: q.webhookId, limit: q.limit ?? 100 });
-      const attempts = await listAttempts(rt.store.db, rows.map((r) => r.id));
+      const rows = await listDeliveriesWithAttempts({ db: rt.store.db, filter: { msn: q.msn, reference: q.reference, webhookId: q.webhookId, limit: q.limit ?? 100 } });
       return {
         deliveries: rows.map((d) => ({
           id: d.id,
@@ -99,9 +88,7 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
           createdAt: new Date(Number(d.created_at)).toISOString(),
           deliveredAt: d.delivered_at === null ? null : new Date(Number(d.delivered_at)).toISOString(),
           body: JSON.parse(d.body),
-          attempts: attempts
-            .filter((a) => a.delivery_id === d.id)
-            .map((a) => ({ at: new Date(a.at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, responseExcerpt: a.response_excerpt, error: a.error })),
+          attempts: d.attemptLog.map((a) => ({ at: new Date(a.at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, responseExcerpt: a.response_excerpt, error: a.error })),
         })),
       };
     },

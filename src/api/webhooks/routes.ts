@@ -1,17 +1,14 @@
 // The Webhooks API v1: register, list and delete webhooks for a sales unit (merchant keys,
 // or partner keys with Merchant-Serial-Number) or for a partner's every unit (partner keys
 // without the header).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { authorizeUnit } from '../../domain/access/authorize-unit.js';
-import { webhookOwnerFor, type WebhookOwner } from '../../domain/webhooks/webhook-owner.js';
 import { deleteWebhook } from '../../operations/webhooks/delete-webhook.js';
+import { listWebhooks } from '../../operations/webhooks/list-webhooks.js';
 import { registerWebhook } from '../../operations/webhooks/register-webhook.js';
-import { findUnitFacts } from '../../store/unit-facts-repo.js';
-import { listWebhooksOf } from '../../store/webhooks-repo.js';
-import { identifyCallerFirst } from '../epayment/acting-unit.js';
+import { requireCaller } from '../caller.js';
+import { caller } from '../epayment/acting-unit.js';
 import { Problem } from '../problem-schema.js';
 import { SystemHeaders } from '../system-headers.js';
 
@@ -30,26 +27,15 @@ const Headers = Type.Object({ ...SystemHeaders });
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const config = { api: 'webhooks', errorFormat: 'problem' } as const;
 
-async function ownerOf(rt: Runtime, req: FastifyRequest): Promise<WebhookOwner> {
-  const actor = req.actor!;
-  const owner = webhookOwnerFor(actor);
-  if (owner.kind === 'unit') {
-    req.logMsn = owner.msn;
-    authorizeUnit({ actor, msn: owner.msn, unit: await findUnitFacts(rt.store.db, owner.msn), capability: 'pay' });
-  }
-  return owner;
-}
-
-export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  identifyCallerFirst(app, rt);
+export const webhooksApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
+  requireCaller(app, rt);
 
   app.post(
     '/webhooks/v1/webhooks',
     { config, schema: { tags: ['Webhooks API'], summary: 'Register a webhook', headers: Headers, body: RegisterRequest, response: { 201: RegisterResponse, ...problems } } },
     async (req, reply) => {
-      const owner = await ownerOf(rt, req);
-      const { url, events } = req.body as Static<typeof RegisterRequest>;
-      const created = await registerWebhook({ db: rt.store.db, box: rt.box, owner, url, events, createdBy: req.actor!.keySetId, now: rt.clock.now() });
+      const { url, events } = req.body;
+      const created = await registerWebhook({ db: rt.store.db, box: rt.box, ...caller(req), url, events, now: rt.clock.now() });
       return reply.code(201).send(created);
     },
   );
@@ -58,8 +44,7 @@ export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime })
     '/webhooks/v1/webhooks',
     { config, schema: { tags: ['Webhooks API'], summary: 'List the registered webhooks', headers: Headers, response: { 200: QueryResponse, ...problems } } },
     async (req) => {
-      const owner = await ownerOf(rt, req);
-      const hooks = await listWebhooksOf(rt.store.db, owner);
+      const hooks = await listWebhooks({ db: rt.store.db, ...caller(req) });
       return { webhooks: hooks.map((h) => ({ id: h.id, url: h.url, events: h.events })) };
     },
   );
@@ -68,9 +53,8 @@ export async function webhooksApi(app: FastifyInstance, { rt }: { rt: Runtime })
     '/webhooks/v1/webhooks/:id',
     { config, schema: { tags: ['Webhooks API'], summary: 'Delete a webhook', headers: Headers, params: IdParams, response: { 204: Type.Null(), ...problems } } },
     async (req, reply) => {
-      const owner = await ownerOf(rt, req);
-      await deleteWebhook({ db: rt.store.db, owner, id: (req.params as Static<typeof IdParams>).id, now: rt.clock.now() });
-      return reply.code(204).send();
+      await deleteWebhook({ db: rt.store.db, ...caller(req), id: req.params.id, now: rt.clock.now() });
+      return reply.code(204).send(null);
     },
   );
-}
+};

@@ -1,5 +1,5 @@
 // The Access Token API's decision: which key set asks, and whether it gets a token.
-import type { Mode } from '../../config.js';
+import type { Mode } from '../mode.js';
 import { VppError } from '../errors.js';
 import type { KeySetView } from './key-set-view.js';
 

@@ -1,6 +1,6 @@
 // Every API request: from the access token, the subscription key and the
 // Merchant-Serial-Number header, decide who is calling, or refuse with the reason.
-import type { Mode } from '../../config.js';
+import type { Mode } from '../mode.js';
 import { checkMsn } from '../identifiers.js';
 import { forbidden, invalid, unauthenticated } from '../errors.js';
 import type { Actor } from './actor.js';

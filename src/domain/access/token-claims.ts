@@ -1,4 +1,4 @@
-import type { Mode } from '../../config.js';
+import type { Mode } from '../mode.js';
 import type { KeySetView } from './key-set-view.js';
 
 /** Token lifetime per mode, as the Access Token API documents it. */

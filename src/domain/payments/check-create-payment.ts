@@ -1,7 +1,7 @@
 // The create-payment rules that a JSON schema cannot express: which userFlow needs what,
 // amount limits, URL schemes, long-living payments, card payments. Returns the request
 // as the platform stores it, or throws one validation error listing every problem.
-import type { Mode } from '../../config.js';
+import type { Mode } from '../mode.js';
 import { invalid, type FieldProblem } from '../errors.js';
 import { checkMsisdn } from '../identifiers.js';
 import { checkPayerUrl } from './check-url.js';

@@ -1,7 +1,7 @@
 // What vpp writes to merchants and partners about agreements and product orders. An
 // approval reads the same for the merchant and the partner; a decline goes to the merchant
 // only and never says why.
-import type { NewEmail } from '../../store/emails-repo.js';
+import type { NewEmail } from '../email.js';
 import { productName } from './products.js';
 
 export interface ApprovalFacts {

@@ -6,7 +6,8 @@ import { modificationResponse } from '../../domain/payments/payment-views.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { Db, Tx } from '../../store/db.js';
 import { findPaymentById } from '../../store/payments-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { Actor } from '../../domain/access/actor.js';
+import { actingUnit } from '../access/acting-unit.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { requirePayment } from './find-payment.js';
 import { recordPaymentEvent } from './record-payment-event.js';
@@ -16,7 +17,9 @@ export type ModificationBody = ReturnType<typeof modificationResponse>;
 
 export interface AdjustOptions {
   db: Db;
-  unit: UnitFacts;
+  actor: Actor;
+  /** Told the MSN the call acts on as soon as it is known (request log, API quality). */
+  onMsn?: (msn: string) => void;
   reference: string;
   idempotencyKey: string;
   now: number;
@@ -35,7 +38,8 @@ export interface Adjustment {
 }
 
 export async function adjustPayment(o: AdjustOptions, a: Adjustment): Promise<OperationResult<ModificationBody>> {
-  const { unit, now } = o;
+  const { now } = o;
+  const unit = await actingUnit({ db: o.db, actor: o.actor, onMsn: o.onMsn });
   return runIdempotent<ModificationBody>({
     db: o.db,
     scope: `epayment:${unit.msn}`,

@@ -1,20 +1,23 @@
 // Creates a payment for a sales unit: validated, unique per (MSN, reference), its CREATED
 // event and webhooks written in the same transaction; idempotent per Idempotency-Key.
-import type { Mode } from '../../config.js';
+import type { Actor } from '../../domain/access/actor.js';
+import type { Mode } from '../../domain/mode.js';
 import { VppError } from '../../domain/errors.js';
 import { checkCreatePayment, type CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
 import { redirectUrlOf } from '../../domain/payments/payment-views.js';
 import type { Db } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { findPaymentByReference, insertPayment, toPayment } from '../../store/payments-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import { actingUnit } from '../access/acting-unit.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { recordPaymentEvent } from './record-payment-event.js';
 import { timeOrderedId, timeOrderedToken } from '../../domain/time-ordered-id.js';
 
 export interface CreatePaymentOptions {
   db: Db;
-  unit: UnitFacts;
+  actor: Actor;
+  /** Told the MSN the call acts on as soon as it is known (request log, API quality). */
+  onMsn?: (msn: string) => void;
   input: CreatePaymentInput;
   idempotencyKey: string;
   mode: Mode;
@@ -30,7 +33,8 @@ export const referenceExists = (reference: string, msn: string) =>
   });
 
 export async function createPayment(o: CreatePaymentOptions): Promise<OperationResult<CreatePaymentBody>> {
-  const { input, unit, now } = o;
+  const { input, now } = o;
+  const unit = await actingUnit({ db: o.db, actor: o.actor, onMsn: o.onMsn });
   // Validation first: a refused request claims no Idempotency-Key.
   const checked = checkCreatePayment(input, { now, mode: o.mode });
   return runIdempotent<CreatePaymentBody>({

@@ -20,15 +20,11 @@ export async function requirePayment(o: { tx: Tx; msn: string; reference: string
   return expireIfDue({ tx: o.tx, payment: p, now: o.now, partnerId: o.partnerId });
 }
 
-/**
- * For reads: no transaction unless the payment must be expired first. `afterExpire` runs
- * when this read expired it (its events and webhooks were written), to wake the outbox.
- */
-export async function findPayment(o: { db: Db; msn: string; reference: string; now: number; afterExpire?: () => void }): Promise<Payment> {
+/** For reads: no transaction unless the payment must be expired first. */
+export async function findPayment(o: { db: Db; msn: string; reference: string; now: number }): Promise<Payment> {
   const p = await findPaymentByReference(o.db, o.msn, o.reference);
   if (!p) throw referenceNotFound(o.msn, o.reference);
   if (p.state !== 'CREATED' || p.expiresAt > o.now) return p;
   await expirePayment({ db: o.db, paymentId: p.id, now: o.now });
-  o.afterExpire?.();
   return (await findPaymentByReference(o.db, o.msn, o.reference))!;
 }

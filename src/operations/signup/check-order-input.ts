@@ -1,6 +1,6 @@
 // Every problem of an order the merchant typed, with the rules a partner's pre-fill meets
 // (the Management API's schema and check-prefill.ts) plus what the portal requires.
-import { schemaProblems } from '../../api/validation.js';
+import { schemaProblems } from '../../domain/schema-problems.js';
 import type { FieldProblem } from '../../domain/errors.js';
 import { checkAccountNumber } from '../../domain/identifiers.js';
 import { checkPrefill } from '../../domain/product-orders/check-prefill.js';

@@ -1,7 +1,6 @@
 // Sends one webhook delivery: signs it with the webhook's secret at the moment of sending,
-// records the attempt, and tells the outbox whether to retry.
-import { PermanentFailure } from '../../jobs/outbox-worker.js';
-import type { PostResult } from '../../jobs/http-post.js';
+// records the attempt, and says whether to try again. What a retry means (backoff, the
+// outbox's bookkeeping) is the caller's business.
 import { isDelivered, withinRetryWindow } from '../../domain/webhooks/retry-policy.js';
 import { httpDate, signWebhookRequest } from '../../domain/webhooks/sign-request.js';
 import type { SecretBox } from '../../security/secret-box.js';
@@ -9,35 +8,44 @@ import type { Db, Queryable } from '../../store/db.js';
 import { findDelivery, recordAttempt, updateDelivery } from '../../store/webhook-deliveries-repo.js';
 import { findWebhook } from '../../store/webhooks-repo.js';
 
+/** What the receiver answered: its status code and the start of its body. */
+export interface ReceiverAnswer {
+  status: number;
+  excerpt: string;
+}
+
+/** done: delivered, dropped or nothing left to do; retry: try again later; give-up: never again. */
+export type DeliveryOutcome = { kind: 'done' } | { kind: 'retry'; error: string } | { kind: 'give-up'; reason: string };
+
 export interface DeliverWebhookOptions {
   db: Db;
   box: SecretBox;
   deliveryId: string;
   now: () => number;
   node: string;
-  send(o: { url: string; headers: Record<string, string>; body: string }): Promise<PostResult>;
+  send(o: { url: string; headers: Record<string, string>; body: string }): Promise<ReceiverAnswer>;
   /** Marks the outbox message delivered, in the transaction that records the attempt. */
   finish?(tx: Queryable): Promise<void>;
 }
 
-export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
+export async function deliverWebhook(o: DeliverWebhookOptions): Promise<DeliveryOutcome> {
   const d = await findDelivery(o.db, o.deliveryId);
-  if (!d || d.status !== 'pending') return; // delivered already (a retry after a crash)
+  if (!d || d.status !== 'pending') return { kind: 'done' }; // delivered already (a retry after a crash)
   const hook = await findWebhook(o.db, d.webhook_id);
   if (!hook || hook.deletedAt !== null) {
     await updateDelivery(o.db, d.id, { status: 'dropped', lastStatus: null, lastError: 'the webhook was deleted before delivery', deliveredAt: null, countAttempt: false });
-    return;
+    return { kind: 'done' };
   }
   const startedAt = o.now();
   if (!withinRetryWindow(Number(d.created_at), startedAt)) {
     await updateDelivery(o.db, d.id, { status: 'failed', lastStatus: d.last_status, lastError: 'gave up: not delivered within 7 days', deliveredAt: null, countAttempt: false });
-    throw new PermanentFailure(`webhook delivery ${d.id} not delivered within 7 days`);
+    return { kind: 'give-up', reason: `webhook delivery ${d.id} not delivered within 7 days` };
   }
 
   const signed = signWebhookRequest({ secret: o.box.decryptKept(hook.secretEnc), url: d.url, body: d.body, date: httpDate(startedAt) });
   const headers = { 'content-type': 'application/json', ...signed, 'x-vpp-event-id': d.event_id, 'x-vpp-delivery-id': d.id, 'user-agent': 'vpp-webhooks/1' };
   const t0 = performance.now();
-  let result: PostResult | undefined;
+  let result: ReceiverAnswer | undefined;
   let error: string | null = null;
   try {
     result = await o.send({ url: d.url, headers, body: d.body });
@@ -61,5 +69,5 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<void> {
     await updateDelivery(tx, d.id, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
     if (ok) await o.finish?.(tx);
   });
-  if (!ok) throw new Error(error!);
+  return ok ? { kind: 'done' } : { kind: 'retry', error: error! };
 }

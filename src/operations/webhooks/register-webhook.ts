@@ -2,35 +2,34 @@
 // answer, and kept sealed (it must be read again to sign every delivery).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { checkRegistration } from '../../domain/webhooks/check-registration.js';
-import type { WebhookOwner } from '../../domain/webhooks/webhook-owner.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db } from '../../store/db.js';
 import { insertWebhook, listWebhooksOf } from '../../store/webhooks-repo.js';
+import { webhookOwnerOf, type WebhookCaller } from './webhook-owner-of.js';
 
-export interface RegisterWebhookOptions {
+export interface RegisterWebhookOptions extends WebhookCaller {
   db: Db;
   box: SecretBox;
-  owner: WebhookOwner;
   url: string;
   events: string[];
-  createdBy: string;
   now: number;
 }
 
 export async function registerWebhook(o: RegisterWebhookOptions): Promise<{ id: string; secret: string }> {
+  const owner = await webhookOwnerOf(o);
   return o.db.transaction().execute(async (tx) => {
-    const existing = await listWebhooksOf(tx, o.owner);
+    const existing = await listWebhooksOf(tx, owner);
     const events = checkRegistration({ url: o.url, events: o.events, existing });
     const id = randomUUID();
     const secret = randomBytes(48).toString('base64');
     await insertWebhook(tx, {
       id,
-      msn: o.owner.kind === 'unit' ? o.owner.msn : null,
-      partner_id: o.owner.kind === 'partner' ? o.owner.partnerId : null,
+      msn: owner.kind === 'unit' ? owner.msn : null,
+      partner_id: owner.kind === 'partner' ? owner.partnerId : null,
       url: o.url,
       events: JSON.stringify(events),
       secret_enc: o.box.encrypt(secret),
-      created_by: o.createdBy,
+      created_by: o.actor.keySetId,
       created_at: o.now,
       deleted_at: null,
     });

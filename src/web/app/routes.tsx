@@ -36,7 +36,7 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
     const p = await findPaymentByToken(db, token);
     if (p && p.state === 'CREATED' && p.expiresAt <= rt.clock.now()) {
-      if (await expirePayment({ db, paymentId: p.id, now: rt.clock.now() })) rt.outbox.kick();
+      await expirePayment({ db, paymentId: p.id, now: rt.clock.now() });
       return findPaymentByToken(db, token);
     }
     return p;
@@ -60,7 +60,6 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     const decision = form.decision === 'reject' ? 'reject' : 'approve';
     try {
       const after = await actAsPayer({ db, paymentId: p.id, decision, phone: form.phone, now: rt.clock.now() });
-      rt.outbox.kick();
       if (form.from === 'list') return reply.redirect(`/app?phone=${encodeURIComponent(after.payerPhone ?? form.phone ?? '')}`, 303);
       if (after.returnUrl) return reply.redirect(after.returnUrl, 303);
       return page(reply, html(<ResultPage payment={after} unitName={await nameOf(after)} />));

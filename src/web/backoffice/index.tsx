@@ -7,26 +7,6 @@ import { backofficeLoginRoutes } from './login.js';
 import { backofficeCases } from './cases/routes.js';
 import { backofficePartnerChangeRoutes } from './partner-changes/routes.js';
 
-export const backofficeNav = [
-  { href: '/backoffice', label: 'Queue' },
-  { href: '/backoffice/partner-changes', label: 'Partner changes' },
-  { href: '/mailbox', label: 'Mailbox' },
-];
-
-export function OperatorBar({ name, csrf }: { name: string; csrf: string }) {
-  return (
-    <div class="actions" style="justify-content: flex-end">
-      <span class="muted small">Logged in as {name}</span>
-      <form method="post" action="/backoffice/logout">
-        <input type="hidden" name="_csrf" value={csrf} />
-        <button type="submit" class="secondary">
-          Log out
-        </button>
-      </form>
-    </div>
-  );
-}
-
 export async function backoffice(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(cookie); // see portal/index.ts
   await app.register(backofficeLoginRoutes, { rt });

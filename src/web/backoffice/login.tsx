@@ -1,6 +1,6 @@
 // Back-office operators log in with the username and password of the world file.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { verifyPassword } from '../../security/password.js';
+import { logInOperator } from '../../operations/sessions/log-in-operator.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
@@ -50,9 +50,9 @@ export async function backofficeLoginRoutes(app: FastifyInstance, { rt }: { rt: 
     checkLoginCsrf(req);
     const body = req.body as Record<string, string | undefined>;
     const username = (body.username ?? '').trim();
-    const operator = username ? await rt.store.db.selectFrom('operators').selectAll().where('username', '=', username).executeTakeFirst() : undefined;
+    const operator = await logInOperator({ db: rt.store.db, username, password: body.password ?? '' });
     // One answer for an unknown user and a wrong password: the form tells nothing more.
-    if (!operator || !verifyPassword(body.password ?? '', operator.password_hash)) {
+    if (!operator) {
       return show(req, reply, 401, 'Wrong username or password.', username);
     }
     await startSession(rt, reply, 'backoffice', operator.id);

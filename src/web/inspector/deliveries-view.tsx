@@ -1,6 +1,5 @@
 // Webhook deliveries with every attempt and what the receiver answered.
-import type { Attempt } from '../../store/webhook-deliveries-repo.js';
-import type { WebhookDeliveryRow } from '../../store/tables/webhooks.js';
+import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
 import { statusBadge, time } from './common.js';
 
 const STATUS_CLASS: Record<string, string> = { delivered: 'ok', pending: 'warn', failed: 'bad', dropped: '' };

@@ -1,8 +1,7 @@
 // The inspector's payments: a list, and one payment with its event log and webhooks.
 import { formatMoney } from '../../domain/payments/format-money.js';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
-import type { Attempt } from '../../store/webhook-deliveries-repo.js';
-import type { WebhookDeliveryRow } from '../../store/tables/webhooks.js';
+import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
 import { FilterForm, InspectorLayout, time } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
 import type { InspectorFilters } from './filters.js';

@@ -1,5 +1,5 @@
 // The inspector's list of recent API requests.
-import type { ApiRequestRow } from '../../store/tables/foundation.js';
+import type { LoggedRequest as ApiRequestRow } from '../../operations/inspector/list-recent-requests.js';
 import { FilterForm, InspectorLayout, statusBadge, time } from './common.js';
 import type { InspectorFilters } from './filters.js';
 

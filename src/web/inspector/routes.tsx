@@ -3,10 +3,10 @@
 import { pageSchema } from '../page.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Runtime } from '../../runtime.js';
-import { listPaymentEvents } from '../../store/payment-events-repo.js';
-import { findPaymentById, listRecentPayments } from '../../store/payments-repo.js';
-import { listRequestLog } from '../../store/request-log-query-repo.js';
-import { listAttempts, listDeliveries } from '../../store/webhook-deliveries-repo.js';
+import { inspectPayment } from '../../operations/inspector/inspect-payment.js';
+import { listRecentDeliveries } from '../../operations/inspector/list-recent-deliveries.js';
+import { listRecentPayments } from '../../operations/inspector/list-recent-payments.js';
+import { listRecentRequests } from '../../operations/inspector/list-recent-requests.js';
 import { html } from '../render.js';
 import { InspectorLayout } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
@@ -23,31 +23,28 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
   app.get('/inspector', { schema: pageSchema('Inspector: recent API requests') }, async (req, reply) => {
     const filters = readFilters(req.query as Record<string, string>);
     await rt.requestLog.flush(); // show this node's latest requests too
-    const rows = filters.problems.length ? [] : await listRequestLog(db, { msn: filters.msn, status: filters.status, limit: 200 });
+    const rows = filters.problems.length ? [] : await listRecentRequests({ db, filter: { msn: filters.msn, status: filters.status, limit: 200 } });
     return send(reply, html(<RequestsPage rows={rows} filters={filters} />), filters.problems.length ? 400 : 200);
   });
 
   app.get('/inspector/payments', { schema: pageSchema('Inspector: payments') }, async (req, reply) => {
     const filters = readFilters(req.query as Record<string, string>);
-    const payments = filters.problems.length ? [] : await listRecentPayments(db, { msn: filters.msn, limit: 200 });
+    const payments = filters.problems.length ? [] : await listRecentPayments({ db, msn: filters.msn, limit: 200 });
     return send(reply, html(<PaymentsPage payments={payments} filters={filters} />), filters.problems.length ? 400 : 200);
   });
 
   app.get('/inspector/payments/:id', { schema: pageSchema("Inspector: a payment's event log and webhook deliveries") }, async (req, reply) => {
     const id = (req.params as { id: string }).id;
-    const payment = /^[\w-]{1,64}$/.test(id) ? await findPaymentById(db, id) : undefined;
-    if (!payment) {
+    const found = /^[\w-]{1,64}$/.test(id) ? await inspectPayment({ db, id }) : undefined;
+    if (!found) {
       return send(reply, html(<InspectorLayout title="Not found"><p class="notice error">There is no payment {id}.</p></InspectorLayout>), 404);
     }
-    const [events, deliveries] = await Promise.all([listPaymentEvents(db, payment.id), listDeliveries(db, { paymentId: payment.id, limit: 500 })]);
-    const attempts = await listAttempts(db, deliveries.map((d) => d.id));
-    return send(reply, html(<PaymentPage payment={payment} events={events} deliveries={deliveries} attempts={attempts} />));
+    return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} />));
   });
 
   app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts') }, async (req, reply) => {
     const filters = readFilters(req.query as Record<string, string>);
-    const deliveries = filters.problems.length ? [] : await listDeliveries(db, { msn: filters.msn, limit: 200 });
-    const attempts = await listAttempts(db, deliveries.map((d) => d.id));
+    const { deliveries, attempts } = filters.problems.length ? { deliveries: [], attempts: [] } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
       html(

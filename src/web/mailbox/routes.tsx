@@ -2,7 +2,7 @@
 // partner were told. Also as JSON for scripts (simulation API).
 import Type from 'typebox';
 import type { FastifyInstance } from 'fastify';
-import { listEmails } from '../../store/emails-repo.js';
+import { listEmails } from '../../operations/mailbox/list-emails.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, sendPage } from '../page.js';
@@ -12,7 +12,7 @@ const Query = Type.Object({ to: Type.Optional(Type.String({ maxLength: 254 })), 
 export async function mailboxRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   app.get('/mailbox', { config: pageConfig, schema: pageSchema('Mailbox: every email vpp sent', { querystring: Query }) }, async (req, reply) => {
     const { to, limit } = req.query as { to?: string; limit?: number };
-    const emails = await listEmails(rt.store.db, { to: to || undefined, limit: limit ?? 100 });
+    const emails = await listEmails({ db: rt.store.db, to: to || undefined, limit: limit ?? 100 });
     return sendPage(
       reply,
       <Layout title="Mailbox" area="Mailbox" nav={[{ href: '/portal', label: 'Portal' }, { href: '/backoffice', label: 'Back office' }]}>
@@ -60,7 +60,7 @@ export async function mailboxRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     { schema: { tags: ['Simulation'], summary: 'Emails vpp sent, newest first', querystring: Query, response: { 200: Type.Object({ emails: Type.Array(Email) }) } } },
     async (req) => {
       const { to, limit } = req.query as { to?: string; limit?: number };
-      const rows = await listEmails(rt.store.db, { to, limit: limit ?? 100 });
+      const rows = await listEmails({ db: rt.store.db, to, limit: limit ?? 100 });
       return { emails: rows.map((e) => ({ id: Number(e.id), to: e.to_address, subject: e.subject, body: e.body, sentAt: new Date(e.created_at).toISOString(), smtpStatus: e.smtp_status })) };
     },
   );

@@ -2,13 +2,12 @@
 // page and comes back afterwards.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
-import { findPerson } from '../../store/registry-repo.js';
-import type { PersonRow } from '../../store/tables/foundation.js';
+import { findPerson, type Person } from '../../operations/sessions/find-person.js';
 import { loadSession, type WebSession } from '../sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    portal: { session: WebSession; person: PersonRow } | null;
+    portal: { session: WebSession; person: Person } | null;
   }
 }
 
@@ -17,7 +16,7 @@ export function requirePortalPerson(app: FastifyInstance, rt: Runtime): void {
   app.decorateRequest('portal', null);
   app.addHook('preHandler', async (req, reply) => {
     const session = await loadSession(rt, req, 'portal');
-    const person = session && (await findPerson(rt.store.db, session.subject));
+    const person = session && (await findPerson({ db: rt.store.db, nin: session.subject }));
     if (!session || !person) {
       const next = encodeURIComponent(req.url);
       return reply.code(303).header('location', `/portal/login?next=${next}`).send();

@@ -2,7 +2,7 @@
 // world or type a national identity number.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkNin } from '../../domain/identifiers.js';
-import { findPerson, listPersons } from '../../store/registry-repo.js';
+import { findPerson, listPeople } from '../../operations/sessions/find-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
@@ -79,7 +79,7 @@ export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runt
     const q = (req.query ?? {}) as Record<string, unknown>;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const next = safeNext(body.next ?? q.next, '/portal');
-    const persons = await listPersons(rt.store.db);
+    const persons = await listPeople({ db: rt.store.db });
     return sendPage(reply, <LoginPage csrf={loginCsrfToken(rt, req, reply)} next={next} persons={persons} error={error} typed={typed} />, status);
   };
 
@@ -91,7 +91,7 @@ export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runt
     const nin = (body.nin ?? '').replace(/\s+/g, '');
     const why = checkNin(nin);
     if (why) return show(req, reply, 400, `That national identity number ${why}.`, nin);
-    const person = await findPerson(rt.store.db, nin);
+    const person = await findPerson({ db: rt.store.db, nin });
     if (!person) return show(req, reply, 401, 'BankID does not know this national identity number: no person with it is in this world. Check the number, or pick a person below.', nin);
     await startSession(rt, reply, 'portal', person.nin);
     return seeOther(reply, safeNext(body.next, '/portal'));

@@ -7,6 +7,7 @@ import { listMerchants } from '../../../operations/management/list-merchants.js'
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, problemResponses, routeConfig } from '../schemas.js';
 import { merchantJson, MerchantJson, msnInfo, MsnInfoJson } from '../shapes.js';
+import { requireActor } from '../../caller.js';
 
 const tags = ['Management API: merchants'];
 
@@ -37,7 +38,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         response: { 200: Type.Object({ merchants: Type.Array(MerchantJson) }), ...problemResponses },
       },
     },
-    async (req) => ({ merchants: (await listMerchants({ db, actor: req.actor! })).map(merchantJson) }),
+    async (req) => ({ merchants: (await listMerchants({ db, actor: requireActor(req) })).map(merchantJson) }),
   );
 
   app.get(
@@ -46,7 +47,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
       config: routeConfig,
       schema: { tags, summary: 'A merchant by business identifier', headers: ManagementHeaders, params: MerchantParams, response: { 200: MerchantJson, ...problemResponses } },
     },
-    async (req) => merchantJson((await findVisibleMerchant({ db, actor: req.actor!, ...(req.params as MerchantPath) })).merchant),
+    async (req) => merchantJson((await findVisibleMerchant({ db, actor: requireActor(req), ...(req.params as MerchantPath) })).merchant),
   );
 
   app.get(
@@ -62,7 +63,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         response: { 200: Type.Array(MsnInfoJson), ...problemResponses },
       },
     },
-    async (req) => (await findVisibleMerchant({ db, actor: req.actor!, ...(req.params as MerchantPath) })).units.map(msnInfo),
+    async (req) => (await findVisibleMerchant({ db, actor: requireActor(req), ...(req.params as MerchantPath) })).units.map(msnInfo),
   );
 
   app.get(
@@ -77,7 +78,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         response: { 200: Type.Object({ urls: Type.Array(Type.String({ format: 'uri' })) }), ...problemResponses },
       },
     },
-    async (req) => ({ urls: await listMerchantContracts({ db, actor: req.actor!, ...(req.params as MerchantPath), publicUrl: rt.config.publicUrl }) }),
+    async (req) => ({ urls: await listMerchantContracts({ db, actor: requireActor(req), ...(req.params as MerchantPath), publicUrl: rt.config.publicUrl }) }),
   );
 
   app.get(
@@ -96,7 +97,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     },
     async (req, reply) => {
       const { file, ...merchant } = req.params as MerchantPath & { file: string };
-      const pdf = await getMerchantContractPdf({ db, actor: req.actor!, ...merchant, contractId: file.slice(0, -'.pdf'.length).toLowerCase() });
+      const pdf = await getMerchantContractPdf({ db, actor: requireActor(req), ...merchant, contractId: file.slice(0, -'.pdf'.length).toLowerCase() });
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${file}"`).send(pdf);
     },
   );

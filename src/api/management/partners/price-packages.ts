@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { listPartnerPricePackages } from '../../../operations/management/list-price-packages.js';
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, problemResponses, routeConfig } from '../schemas.js';
+import { requireActor } from '../../caller.js';
 
 /** The spec's product words for our product types (login packages have none). */
 const PRODUCT_WORD: Record<string, 'ePayment' | 'ePaymentCustomerPresent' | 'checkout' | undefined> = {
@@ -38,7 +39,7 @@ export async function pricePackagesRoute(app: FastifyInstance, { rt }: { rt: Run
       },
     },
     async (req) => {
-      const rows = await listPartnerPricePackages({ db: rt.store.db, actor: req.actor! });
+      const rows = await listPartnerPricePackages({ db: rt.store.db, actor: requireActor(req) });
       return rows.map((p) => ({
         pricePackageId: p.id,
         name: p.name,

@@ -1,9 +1,9 @@
 // GET /management/v1/partners/whoami: the partner behind the keys making the request.
 import Type from 'typebox';
 import type { FastifyInstance } from 'fastify';
-import { requireManage } from '../../../domain/access/see-merchants.js';
-import { levelName, requirePartnerActor } from '../../../domain/partners/describe-partner.js';
-import { findPartner } from '../../../store/partners-repo.js';
+import { levelName } from '../../../domain/partners/describe-partner.js';
+import { getOwnPartner } from '../../../operations/management/get-own-partner.js';
+import { requireActor } from '../../caller.js';
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, problemResponses, routeConfig } from '../schemas.js';
 
@@ -24,9 +24,7 @@ export async function whoamiRoute(app: FastifyInstance, { rt }: { rt: Runtime })
       schema: { tags: ['Management API: partners'], summary: 'The partner making the request', headers: ManagementHeaders, response: { 200: PartnerResponse, ...problemResponses } },
     },
     async (req) => {
-      requireManage(req.actor!);
-      const { partnerId } = requirePartnerActor(req.actor!);
-      const p = (await findPartner(rt.store.db, partnerId))!;
+      const p = await getOwnPartner({ db: rt.store.db, actor: requireActor(req) });
       return {
         partnerId: p.id,
         name: p.name,

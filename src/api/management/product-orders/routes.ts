@@ -10,6 +10,7 @@ import type { Runtime } from '../../../runtime.js';
 import { attachedProblems } from '../../validation.js';
 import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
 import { ManagementHeaders, Problem, problemResponses, routeConfig } from '../schemas.js';
+import { requireActor } from '../../caller.js';
 
 const tags = ['Management API: product orders'];
 
@@ -52,7 +53,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
       const result = await createProductOrder({
         db: rt.store.db,
         box: rt.box,
-        actor: req.actor!,
+        actor: requireActor(req),
         input: req.body,
         sent: req.body,
         shapeProblems: keyProblem ? [keyProblem, ...shape] : shape,
@@ -81,7 +82,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
         response: { 200: ProductOrderDetails, ...problemResponses },
       },
     },
-    async (req) => getProductOrder({ db: rt.store.db, actor: req.actor!, id: (req.params as { productOrderId: string }).productOrderId }),
+    async (req) => getProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId }),
   );
 
   app.delete(
@@ -98,7 +99,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
       },
     },
     async (req, reply) => {
-      await deleteProductOrder({ db: rt.store.db, actor: req.actor!, id: (req.params as { productOrderId: string }).productOrderId, now: rt.clock.now() });
+      await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId, now: rt.clock.now() });
       return reply.code(200).send();
     },
   );

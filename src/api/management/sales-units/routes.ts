@@ -10,6 +10,7 @@ import type { UnitPatch } from '../../../domain/sales-units/plan-unit-changes.js
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, MsnParam, problemResponses, routeConfig } from '../schemas.js';
 import { msnInfo, MsnInfoJson, salesUnitJson, SalesUnitJson } from '../shapes.js';
+import { requireActor } from '../../caller.js';
 
 const tags = ['Management API: sales units'];
 const MsnParams = Type.Object({ msn: MsnParam });
@@ -46,7 +47,7 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
         response: { 200: Type.Array(MsnInfoJson), ...problemResponses },
       },
     },
-    async (req) => (await listSalesUnits({ db, actor: req.actor! })).map(msnInfo),
+    async (req) => (await listSalesUnits({ db, actor: requireActor(req) })).map(msnInfo),
   );
 
   app.get(
@@ -64,7 +65,7 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     },
     async (req) => {
       const { msn } = req.params as { msn: string };
-      const found = await getSalesUnit({ db, actor: req.actor!, msn });
+      const found = await getSalesUnit({ db, actor: requireActor(req), msn });
       req.logMsn = msn;
       return salesUnitJson(found);
     },
@@ -86,7 +87,7 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     },
     async (req) => {
       const { msn } = req.params as { msn: string };
-      const updated = await updateSalesUnit({ db, actor: req.actor!, msn, patch: req.body as UnitPatch, now: rt.clock.now() });
+      const updated = await updateSalesUnit({ db, actor: requireActor(req), msn, patch: req.body as UnitPatch, now: rt.clock.now() });
       req.logMsn = msn;
       return salesUnitJson(updated);
     },
@@ -107,7 +108,7 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     },
     async (req) => {
       const { msn } = req.params as { msn: string };
-      const items = await getApiQuality({ db, actor: req.actor!, msn });
+      const items = await getApiQuality({ db, actor: requireActor(req), msn });
       req.logMsn = msn;
       return { ApiQualityItems: items };
     },

@@ -15,7 +15,7 @@ import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { FieldError, Notice } from '../../portal/signup/components.js';
-import { backofficeNav, OperatorBar } from '../index.js';
+import { backofficeNav, OperatorBar } from '../layout.js';
 import { AgreementFacts, Checks, Company, History, OrderFacts } from './case-details.js';
 import { CaseState, caseWhat } from './queue.js';
 
@@ -140,7 +140,6 @@ export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         if (err instanceof VppError && err.kind === 'conflict') return render(req, reply, { error: err.detail, status: 409 });
         throw err;
       }
-      rt.outbox.kick();
       return seeOther(reply, `/backoffice/cases/${caseId}?done=${done}`);
     });
 

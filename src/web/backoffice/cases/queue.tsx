@@ -10,7 +10,7 @@ import { listDecidedCases, listOpenCases } from '../../../store/signup-cases-rep
 import { pageConfig, pageSchema, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { when } from '../../portal/signup/components.js';
-import { backofficeNav, OperatorBar } from '../index.js';
+import { backofficeNav, OperatorBar } from '../layout.js';
 
 export const caseWhat = (d: CaseDetails) => (d.case.kind === 'agreement' ? 'Merchant agreement' : `Product order: ${productName(d.order!.product_type)}`);
 

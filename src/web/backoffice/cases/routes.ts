@@ -1,6 +1,5 @@
 // The back office's case work: the queue and each case with its actions.
 import type { FastifyInstance } from 'fastify';
-import { automaticProcessingJob } from '../../../jobs/automatic-processing.js';
 import type { Runtime } from '../../../runtime.js';
 import { casePageRoutes } from './case-page.js';
 import { queueRoutes } from './queue.js';
@@ -8,5 +7,4 @@ import { queueRoutes } from './queue.js';
 export async function backofficeCases(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(queueRoutes, { rt });
   await app.register(casePageRoutes, { rt });
-  await app.register(automaticProcessingJob, { rt });
 }

@@ -6,7 +6,7 @@ import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { StatusBadge } from '../../portal/partner-change/pages.js';
-import { backofficeNav, OperatorBar } from '../index.js';
+import { backofficeNav, OperatorBar } from '../layout.js';
 
 const base = '/backoffice/partner-changes';
 

@@ -64,7 +64,6 @@ export async function backofficePartnerChangeRoutes(app: FastifyInstance, { rt }
     opts({}),
     action('complete', 'completed', async (req) => {
       await completePartnerChange({ db, operator: operatorOf(req), id: idOf(req), smtp: !!rt.config.smtpUrl, now: rt.clock.now() });
-      rt.outbox.kick();
     }),
   );
 
@@ -73,7 +72,6 @@ export async function backofficePartnerChangeRoutes(app: FastifyInstance, { rt }
     opts({ reason: FormText(1200) }),
     action('decline', 'declined', async (req) => {
       await declinePartnerChange({ db, operator: operatorOf(req), id: idOf(req), reason: formValues(req).text('reason'), smtp: !!rt.config.smtpUrl, now: rt.clock.now() });
-      rt.outbox.kick();
     }),
   );
 }
