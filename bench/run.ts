@@ -3,7 +3,7 @@
 //
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
-//                    [--only token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,due,checklist]
+//                    [--only token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo,due,checklist]
 //                    [--due-agreements N] [--recorded N]  (requests recorded for the checklist scenarios; 1,000,000)
 //                    [--out bench/results.json]
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
@@ -33,6 +33,7 @@ import {
 } from './scenarios.js';
 import { ecomCaptureScenario, ecomDetailsScenario, ecomInitiateScenario } from './ecom-scenarios.js';
 import { checkDueDate, createAgreementScenario, createChargeScenario, preloadDueCharges, runDueDate } from './recurring.js';
+import { cibaPollScenario, codeExchangeScenario, userinfoScenario } from './login-scenarios.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const rows = Number(flags.rows);
 const dueAgreements = Number(flags['due-agreements']);
-const only = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge').split(',');
+const only = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo').split(',');
 // Due-date processing is no load scenario: it runs once, after the load scenarios.
 const withDue = only.includes('due');
 setConnections(connections);
@@ -188,6 +189,9 @@ async function main() {
       'ecom-capture': ecomCaptureScenario(run),
       agreement: createAgreementScenario(),
       charge: createChargeScenario(),
+      code: codeExchangeScenario(),
+      ciba: cibaPollScenario(),
+      userinfo: userinfoScenario(),
     };
     // `checklist` measures the verdicts as JSON and the page that shows them; `due` runs on its own below.
     const names = only.filter((s) => s !== 'due').flatMap((s) => (s === 'checklist' ? ['checklist', 'checklist-page'] : [s]));

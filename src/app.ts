@@ -52,6 +52,8 @@ import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
 import { integrationChecklistApi, partnerApplicationApi } from './api/partner-journey/routes.js';
 import { partnerPages } from './web/partners/routes.js';
 import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
+import { loginApi } from './api/login/index.js';
+import { loginAppRoutes } from './web/app/login-routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -235,6 +237,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });
+  await app.register(loginApi, { rt });
+  await app.register(loginAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
   installJobs(app, rt);
   // The test environment offers neither the Management API nor the Partner API.

@@ -19,8 +19,13 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
   return Array.isArray(v) ? v[0] : v;
 };
 
-export async function identifyCaller(rt: Runtime, req: FastifyRequest): Promise<Actor> {
+/**
+ * `subscriptionKeyOptional`: the Login API's partner calls send the access token without a
+ * subscription key; one that is sent must still match.
+ */
+export async function identifyCaller(rt: Runtime, req: FastifyRequest, opts: { subscriptionKeyOptional?: boolean } = {}): Promise<Actor> {
   const actor = await identifyCallerOf({
+    subscriptionKeyOptional: opts.subscriptionKeyOptional,
     db: rt.store.db,
     box: rt.box,
     signer: rt.signer,

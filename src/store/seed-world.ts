@@ -11,6 +11,7 @@ import { sealCredentials } from '../security/seal-credentials.js';
 import { hashPassword, verifyPassword } from '../security/password.js';
 import type { SecretBox } from '../security/secret-box.js';
 import type { Db, Tx } from './db.js';
+import { seedLoginClients } from './seed-login-clients.js';
 
 export interface SeedResult { inserted: number; updated: number }
 
@@ -152,6 +153,8 @@ export async function seedWorld({ db, box, world, now, first }: SeedOptions): Pr
         ['merchant_id', 'name', 'status', 'partner_id', 'capture_type', 'skip_landing_page', 'long_living_allowed', 'recurring_allowed', 'payment_allowed', 'settlement_account', 'price_package_id', 'product_type', 'website_url'],
       );
     }
+
+    counts.inserted += await seedLoginClients({ tx, box, units: world.salesUnits ?? [], now });
 
     for (const k of world.keySets ?? []) {
       const owner = await resolveOwner(tx, k.kind, k.owner, partnerId, merchantId);

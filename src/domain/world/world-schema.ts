@@ -3,6 +3,7 @@
 // describes every field; identifiers are checked with their real rules in validate-world.ts.
 import Type, { type Static } from 'typebox';
 import { CARD_OUTCOMES, PAYER_BEHAVIOURS } from '../payers/vipps-user.js';
+import { TOKEN_AUTH_METHODS } from '../login/login-client.js';
 
 const Str = (opts: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...opts });
 
@@ -103,6 +104,18 @@ export const SalesUnitSchema = Type.Object(
     pricePackage: Type.Optional(Str()),
     settlementAccount: Type.Optional(Str()),
     websiteUrl: Type.Optional(Str()),
+    /** The unit's Login client (units with product VIPPS_LOGG_INN get one even without this block). */
+    login: Type.Optional(
+      Type.Object(
+        {
+          clientId: Type.Optional(Str({ maxLength: 100 })),
+          clientSecret: Type.Optional(Str({ minLength: 16, maxLength: 200 })),
+          redirectUris: Type.Optional(Type.Array(Str({ maxLength: 500 }), { maxItems: 50 })),
+          tokenEndpointAuthMethod: Type.Optional(Enum(TOKEN_AUTH_METHODS)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     configuration: Type.Optional(
       Type.Object(
         {

@@ -20,6 +20,8 @@ export interface IdentifyCallerOptions {
   subscriptionKey?: string;
   authorization?: string;
   msnHeader?: string;
+  /** The Login API's partner calls: no subscription key needed; one that is sent must match. */
+  subscriptionKeyOptional?: boolean;
 }
 
 export async function identifyCaller(o: IdentifyCallerOptions): Promise<Actor> {
@@ -29,9 +31,10 @@ export async function identifyCaller(o: IdentifyCallerOptions): Promise<Actor> {
   const claims = raw && isTokenClaims(raw) ? raw : null;
   const row = claims ? await findCallerKeySet(o.db, claims.ksid) : undefined;
   const matches = !!(row && o.subscriptionKey && o.box.sentMatchesAny(o.subscriptionKey, [row.sub_primary_hash, row.sub_secondary_hash]));
+  const keyWaived = !o.subscriptionKey && o.subscriptionKeyOptional === true;
   return resolveActor({
-    subscriptionKeySent: !!o.subscriptionKey,
-    subscriptionKeyMatches: matches,
+    subscriptionKeySent: !!o.subscriptionKey || keyWaived,
+    subscriptionKeyMatches: matches || (keyWaived && !!row),
     bearerSent: !!bearer,
     claims,
     keySet: row ? keySetViewOf(row) : undefined,

@@ -23,6 +23,7 @@ import { unitLongLiving } from './015_unit_long_living.js';
 import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
+import { login } from './019_login.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -45,6 +46,7 @@ export const migrations: Record<string, VppMigration> = {
   '016_request_counts': requestCounts,
   '017_recurring': recurring,
   '018_ecom': ecom,
+  '019_login': login,
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
 };

@@ -63,11 +63,17 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                             Regenerate
                           </a>
                           <span class="small muted">changed {formatTime(u.keys_updated_at!)}</span>
+                          <a class="small" href={`${base}/${u.msn}/login`}>
+                            Login client
+                          </a>
                         </div>
                       ) : (
                         <div class="actions">
                           <PostButton action={`${base}/${u.msn}/create`} csrf={csrf} label="Create keys" kind="secondary" />
                           <span class="small muted">no keys of its own</span>
+                          <a class="small" href={`${base}/${u.msn}/login`}>
+                            Login client
+                          </a>
                         </div>
                       )}
                     </td>

@@ -15,6 +15,7 @@ import { FormText, formValues } from '../../form-values.js';
 import { pageConfig, pageSchema, sendPage } from '../../page.js';
 import { checkCsrf } from '../../sessions.js';
 import { KeysPage, RegeneratePage, ShownKeysPage } from './pages.js';
+import { portalLoginClientRoutes } from './login-client-routes.js';
 
 const Orgno = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }) });
 const OrgnoMsn = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }), msn: Type.String({ pattern: '^\\d{5,6}$' }) });
@@ -29,6 +30,7 @@ function sendSecretPage(reply: FastifyReply, page: Parameters<typeof sendPage>[1
 
 export async function portalKeyRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const db = rt.store.db;
+  await app.register(portalLoginClientRoutes, { rt });
   const person = async (req: FastifyRequest, permission: PortalPermission | PortalPermission[]) => {
     const { person: p } = req.portal!;
     const access = await requireMerchantAccess({ db, nin: p.nin, orgno: (req.params as { orgno: string }).orgno, permission });

@@ -1,0 +1,183 @@
+// The Login API: the documented paths handed to the OpenID provider (oidc-provider), plus
+// what the platform adds in front of it: partner keys (?msn= on the authorize URL; a
+// partner access token and Merchant-Serial-Number on the token and CIBA endpoints).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { Runtime } from '../../runtime.js';
+import { VppError, invalid } from '../../domain/errors.js';
+import { STATUS_OF } from '../error-format.js';
+import { identifyCaller } from '../caller.js';
+import { partnerLoginClient } from '../../operations/login/partner-login-client.js';
+import { loginClientIdForMsn } from '../../operations/login/login-client-for-msn.js';
+import { loginProviderFor } from './provider.js';
+import { LOGIN_PATHS } from './paths.js';
+import { BackchannelRequest, BackchannelResponse, JsonWebKeySet, LoginError, LoginHeaders, TokenRequest, TokenResponse, Userinfo, WellKnown } from './schemas.js';
+import { renderLoginError } from './error-page.js';
+import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
+import './errors.js';
+
+const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
+const MAX_FORM_BYTES = 56 * 1024;
+
+/** The request's form body, read here instead of by oidc-provider (which then uses it). */
+async function readForm(req: FastifyRequest): Promise<URLSearchParams | undefined> {
+  if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req.raw) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FORM_BYTES) throw invalid(`The request body is larger than ${MAX_FORM_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+const TAGS = ['Login API'];
+
+export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+  const provider = await loginProviderFor(rt);
+  const handle = provider.callback();
+  await app.register(userinfoBySubRoutes, { rt });
+
+  // oidc-provider reads request bodies itself: in this scope Fastify leaves them unread.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
+
+    const pass = (req: FastifyRequest, reply: FastifyReply, path?: string) => {
+      reply.hijack();
+      if (path) {
+        const q = req.raw.url!.indexOf('?');
+        req.raw.url = q >= 0 ? path + req.raw.url!.slice(q) : path;
+      }
+      handle(req.raw, reply.raw);
+    };
+    const oauthError = (reply: FastifyReply, status: number, error: string, description: string) =>
+      reply.code(status).header('cache-control', 'no-store').send({ error, error_description: description, error_code: status });
+
+    /** Partner keys: the unit's Login client stands in for the partner's access token. */
+    const actAsPartner = async (req: FastifyRequest, reply: FastifyReply): Promise<boolean> => {
+      const auth = req.headers.authorization;
+      if (!auth?.startsWith('Bearer ')) return true;
+      try {
+        const actor = await identifyCaller(rt, req, { subscriptionKeyOptional: true });
+        const c = await partnerLoginClient({ db: rt.store.db, box: rt.box, actor });
+        req.logMsn = c.msn;
+        req.raw.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString('base64')}`;
+        // A partner does not know the merchant's client_id: one its client library puts in
+        // the body (openid-client does for CIBA) is the partner's own, and is left out.
+        const form = await readForm(req);
+        if (form) {
+          form.delete('client_id');
+          form.delete('client_secret');
+          (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+        }
+        return true;
+      } catch (err) {
+        if (!(err instanceof VppError)) throw err;
+        const status = STATUS_OF[err.kind];
+        oauthError(reply, status === 404 ? 403 : status, status === 401 ? 'invalid_token' : 'invalid_client', err.detail);
+        return false;
+      }
+    };
+
+    scope.get(
+      LOGIN_PATHS.discovery,
+      { config: LOGIN, schema: { tags: TAGS, operationId: 'discoverOpenIDConfiguration', summary: 'OpenID configuration endpoint', headers: LoginHeaders, response: { 200: WellKnown } } },
+      (req, reply) => pass(req, reply, '/.well-known/openid-configuration'),
+    );
+    scope.get(
+      LOGIN_PATHS.jwks,
+      { config: LOGIN, schema: { tags: TAGS, operationId: 'wellKnown', summary: 'JSON Web Keys that sign ID tokens', headers: LoginHeaders, response: { 200: JsonWebKeySet } } },
+      (req, reply) => pass(req, reply),
+    );
+    const authorize = async (req: FastifyRequest, reply: FastifyReply) => {
+      const query = req.query as Record<string, string | undefined>;
+      if (query.msn !== undefined && query.client_id === undefined) {
+        // Partner keys: the merchant's client_id replaces the MSN, and the browser goes on.
+        const fail = (why: string) => {
+          const ctx = { type: '', body: '' as unknown };
+          return renderLoginError(ctx, { error: 'invalid_request', error_description: why }).then(() => reply.code(400).type('text/html; charset=utf-8').send(ctx.body));
+        };
+        if (rt.config.mode !== 'production') return fail('partner keys (the msn parameter) only work in the production environment; send the sales unit\'s client_id');
+        const clientId = await loginClientIdForMsn({ db: rt.store.db, msn: query.msn });
+        if (!clientId) return fail(`sales unit ${query.msn} has no Login client; check the msn parameter`);
+        const params = new URLSearchParams(req.raw.url!.slice(req.raw.url!.indexOf('?') + 1));
+        params.delete('msn');
+        params.set('client_id', clientId);
+        return reply.redirect(`${LOGIN_PATHS.authorization}?${params.toString()}`, 302);
+      }
+      pass(req, reply);
+    };
+    const authSchema = {
+      tags: TAGS,
+      summary: 'The OAuth 2.0 authorize endpoint: sends the browser to the payer\'s app to log in and consent',
+      querystring: Type.Object({
+        client_id: Type.Optional(Type.String()),
+        msn: Type.Optional(Type.String({ description: 'Partner keys: the MSN instead of client_id; answered with a redirect carrying the client_id' })),
+        response_type: Type.Optional(Type.String({ description: 'code' })),
+        scope: Type.Optional(Type.String()),
+        state: Type.Optional(Type.String()),
+        nonce: Type.Optional(Type.String()),
+        redirect_uri: Type.Optional(Type.String()),
+        code_challenge: Type.Optional(Type.String()),
+        code_challenge_method: Type.Optional(Type.String()),
+      }, { additionalProperties: true }),
+      headers: LoginHeaders,
+    };
+    scope.get(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, operationId: 'oauthAuth' } }, authorize);
+    scope.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, hide: true } }, authorize);
+    // Where the payer's app sends the browser back once the person has answered.
+    scope.get(`${LOGIN_PATHS.authorization}/:uid`, { config: LOGIN, schema: { hide: true } }, (req, reply) => pass(req, reply));
+
+    scope.post(
+      LOGIN_PATHS.token,
+      {
+        config: LOGIN,
+        attachValidation: true, // the body is read by oidc-provider, which checks it
+        schema: {
+          tags: TAGS,
+          operationId: 'oauth2Token',
+          summary: 'The OAuth 2.0 token endpoint: authorization codes and CIBA polls',
+          headers: LoginHeaders,
+          consumes: ['application/x-www-form-urlencoded'],
+          body: TokenRequest,
+          response: { 200: TokenResponse, 400: LoginError, 401: LoginError, 403: LoginError },
+        },
+      },
+      async (req, reply) => {
+        if (await actAsPartner(req, reply)) pass(req, reply);
+      },
+    );
+    scope.post(
+      LOGIN_PATHS.backchannel,
+      {
+        config: LOGIN,
+        attachValidation: true,
+        schema: {
+          tags: TAGS,
+          operationId: 'backchannelAuthentication',
+          summary: 'Login from phone number (CIBA): ask a user to log in in the app',
+          headers: LoginHeaders,
+          consumes: ['application/x-www-form-urlencoded'],
+          body: BackchannelRequest,
+          response: { 200: BackchannelResponse, 400: LoginError, 401: LoginError, 403: LoginError },
+        },
+      },
+      async (req, reply) => {
+        if (await actAsPartner(req, reply)) pass(req, reply);
+      },
+    );
+
+    const userinfo = {
+      config: { api: 'userinfo', errorFormat: 'oauth' },
+      schema: {
+        tags: ['Userinfo API'],
+        summary: 'The user\'s consented data, with the access token of a Login',
+        headers: Type.Object({ authorization: Type.Optional(Type.String({ description: 'Bearer <access token from the Login token endpoint>' })) }),
+        response: { 200: Userinfo, 401: LoginError },
+      },
+    };
+    scope.get(LOGIN_PATHS.userinfo, { ...userinfo, schema: { ...userinfo.schema, hide: true } }, (req, reply) => pass(req, reply));
+    scope.get(`${LOGIN_PATHS.userinfo}/`, { ...userinfo, schema: { ...userinfo.schema, operationId: 'userinfoAuthorizationCode' } }, (req, reply) => pass(req, reply, LOGIN_PATHS.userinfo));
+  });
+}

@@ -1,0 +1,26 @@
+// GET /vipps-userinfo-api/userinfo/{sub}: what the user shared with the caller's sales
+// unit through profile sharing, only the consented scopes, as Userinfo claims.
+import type { Actor } from '../../domain/access/actor.js';
+import { notFound } from '../../domain/errors.js';
+import { claimsForScopes } from '../../domain/login/scopes.js';
+import { readableScopes } from '../../domain/login/profile-share.js';
+import type { Queryable } from '../../store/db.js';
+import { profileSharesWith } from '../../store/login-profile-shares-repo.js';
+import { findVippsUserBySub } from '../../store/vipps-users-repo.js';
+import { actingUnit } from '../access/acting-unit.js';
+
+export interface UserinfoBySubOptions {
+  db: Queryable;
+  actor: Actor;
+  sub: string;
+  now: number;
+  onMsn?: (msn: string) => void;
+}
+
+export async function userinfoBySub(o: UserinfoBySubOptions): Promise<Record<string, unknown>> {
+  const unit = await actingUnit({ db: o.db, actor: o.actor, onMsn: o.onMsn });
+  const scopes = readableScopes(await profileSharesWith(o.db, unit.msn, o.sub), o.sub, o.now);
+  const user = await findVippsUserBySub(o.db, o.sub);
+  if (!user) throw notFound(`The user with sub ${o.sub} no longer has a Vipps MobilePay profile.`);
+  return claimsForScopes(user, scopes);
+}

@@ -1,0 +1,68 @@
+// CIBA's documented errors: slow_down for polling faster than the interval, access_denied
+// when the person refuses, expired_token once the request's time has passed on the
+// simulated clock, and refused requests (unknown phone number, bad hint, bad binding message).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../support/app.js';
+import { BASIC_CLIENT, CIBA_GRANT, CIBA_PATH, KARI, TOKEN_PATH, answerCiba, basicAuth, postForm } from '../../support/login.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const auth = { authorization: basicAuth(BASIC_CLIENT) };
+const start = async (form: Record<string, string> = {}) => postForm(t, CIBA_PATH, { scope: 'openid name', login_hint: `urn:msisdn:${KARI.phone}`, ...form }, auth);
+const poll = (id: string) => postForm(t, TOKEN_PATH, { grant_type: CIBA_GRANT, auth_req_id: id }, auth);
+const advance = (seconds: number) => t.inject({ method: 'POST', url: '/_sim/clock', payload: { advanceSeconds: seconds } });
+
+describe('CIBA errors', () => {
+  it('tells a client that polls sooner than the interval to slow down', async () => {
+    const id = (await start()).json().auth_req_id as string;
+    expect((await poll(id)).json().error).toBe('authorization_pending');
+    expect((await poll(id)).json()).toMatchObject({ error: 'slow_down', error_code: 400 });
+    await advance(5);
+    expect((await poll(id)).json().error).toBe('authorization_pending');
+  });
+
+  it('answers access_denied when the person refuses in the app', async () => {
+    const id = (await start()).json().auth_req_id as string;
+    await answerCiba(t, KARI.phone, id, 'refuse');
+    const res = await poll(id);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'access_denied' });
+  });
+
+  it('answers expired_token once the request has expired on the simulated clock', async () => {
+    const id = (await start()).json().auth_req_id as string;
+    expect((await advance(601)).statusCode).toBeLessThan(300);
+    const res = await poll(id);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'expired_token' });
+  });
+
+  it('refuses a phone number no user has, a hint that is not a phone number and a malformed binding message', async () => {
+    const unknown = await start({ login_hint: 'urn:msisdn:4799999999' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ error: 'unknown_user_id' });
+    expect(unknown.json().error_description).toContain('invalid_user');
+
+    const badHint = await start({ login_hint: 'kari@example.com' });
+    expect(badHint.statusCode).toBe(400);
+    expect(badHint.json()).toMatchObject({ error: 'invalid_request' });
+    expect(badHint.json().error_description).toContain('urn:msisdn:');
+
+    const badBinding = await start({ binding_message: 'lower case!' });
+    expect(badBinding.statusCode).toBe(400);
+    expect(badBinding.json().error).toBe('invalid_binding_message');
+  });
+
+  it('refuses a request without client authentication or with a wrong secret', async () => {
+    const none = await postForm(t, CIBA_PATH, { scope: 'openid', login_hint: `urn:msisdn:${KARI.phone}` });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error).toBe('invalid_request');
+    const wrong = await postForm(t, CIBA_PATH, { scope: 'openid', login_hint: `urn:msisdn:${KARI.phone}` }, { authorization: basicAuth({ ...BASIC_CLIENT, clientSecret: 'not-the-secret-at-all' }) });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: 'invalid_client', error_code: 401 });
+  });
+});
