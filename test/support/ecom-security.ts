@@ -55,15 +55,15 @@ export function ecomSecuritySuite(name: string, target: EcomSecurityTarget) {
       expect((await call(DEMO.partnerKeys, MSN)).statusCode).toBe(target.okStatus);
     });
 
-    it('another partner gets 404 (Merchant 37) for a unit not connected to it', async () => {
+    it('another partner gets 403 (Merchant 37) for a unit not connected to it, as for every payment API', async () => {
       const res = await call(DEMO.otherPartnerKeys, MSN);
-      expect(res.statusCode).toBe(404);
+      expect(res.statusCode).toBe(403);
       expect(res.json()[0]).toMatchObject({ errorGroup: 'Merchant', errorCode: '37' });
       expect(message(res)).toContain(MSN);
     });
 
-    it('partner keys get 404 for a unit of another partner', async () => {
-      expect((await call(DEMO.partnerKeys, UNITS.otherPartner)).statusCode).toBe(404);
+    it('partner keys get 403 for a unit of another partner', async () => {
+      expect((await call(DEMO.partnerKeys, UNITS.otherPartner)).statusCode).toBe(403);
     });
 
     if (target.boundToUnit) {
