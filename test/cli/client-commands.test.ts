@@ -74,7 +74,7 @@ describe('vpp client commands against a running vpp', () => {
     expect(back.code).toBe(1);
     expect(back.out).toMatch(/restore a snapshot/);
     expect((await cli(['clock', 'advance', 'soon', '--url', url])).code).toBe(2);
-    expect((await cli(['pay', 'abcdefgh-1', '--url', url])).out).toMatch(/--approve or --reject/);
+    expect((await cli(['pay', 'abcdefgh-1', '--url', url])).out).toMatch(/--approve, --reject or --expire/);
     const down = await cli(['reset', '--url', 'http://127.0.0.1:9']);
     expect(down.code).toBe(1);
     expect(down.out).toMatch(/cannot reach vpp at http:\/\/127\.0\.0\.1:9/);
