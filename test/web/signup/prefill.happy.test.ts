@@ -23,7 +23,7 @@ describe('the pre-fill link: happy paths', () => {
     expect(page.body).toContain('Fjordkassa Platform has filled in this order for you.');
     expect(page.body).toContain('Fjellbakeriet Nettbutikk');
     expect(page.body).toContain('<span class="badge">set by Fjordkassa Platform</span>');
-    expect(page.body).toContain('Fjordkassa Standard: Online payments');
+    expect(page.body).toContain('Fjordkassa Standard: 2.49%');
     // The partner's fields are not inputs; the empty ones are.
     expect(page.body).not.toContain('name="salesUnitName"');
     expect(page.body).not.toContain('name="pricePackageId"');
