@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
+import { readDemoWorld } from '../../../src/world/read-world-file.js';
 import { activeAgreement, agreementBody, auth, createAgreement, headers, PAYER } from '../../support/recurring.js';
 
 describe('Recurring agreements: errors say what to fix and change nothing', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The demo's unit 212345 may skip the landing page; here it may not.
+    const world = structuredClone(readDemoWorld());
+    world.salesUnits!.find((u) => u.msn === '212345')!.configuration!.skipLandingPage = false;
+    t = await startTestApp({ world });
   });
   afterAll(() => t.close());
 
