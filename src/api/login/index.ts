@@ -125,9 +125,13 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       headers: LoginHeaders,
     };
     scope.get(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, operationId: 'oauthAuth' } }, authorize);
-    scope.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, hide: true } }, authorize);
+    scope.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, summary: 'Start a login, with the parameters posted as a form' } }, authorize);
     // Where the payer's app sends the browser back once the person has answered.
-    scope.get(`${LOGIN_PATHS.authorization}/:uid`, { config: LOGIN, schema: { hide: true } }, (req, reply) => pass(req, reply));
+    scope.get(
+      `${LOGIN_PATHS.authorization}/:uid`,
+      { config: LOGIN, schema: { tags: TAGS, summary: 'Where the app simulation sends the browser back once the person has answered', params: Type.Object({ uid: Type.String() }) } },
+      (req, reply) => pass(req, reply),
+    );
 
     scope.post(
       LOGIN_PATHS.token,
@@ -177,7 +181,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         response: { 200: Userinfo, 401: LoginError },
       },
     };
-    scope.get(LOGIN_PATHS.userinfo, { ...userinfo, schema: { ...userinfo.schema, hide: true } }, (req, reply) => pass(req, reply));
+    scope.get(LOGIN_PATHS.userinfo, { ...userinfo, schema: { ...userinfo.schema, summary: 'The same as /userinfo/ (without the trailing slash)' } }, (req, reply) => pass(req, reply));
     scope.get(`${LOGIN_PATHS.userinfo}/`, { ...userinfo, schema: { ...userinfo.schema, operationId: 'userinfoAuthorizationCode' } }, (req, reply) => pass(req, reply, LOGIN_PATHS.userinfo));
   });
 }
