@@ -17,7 +17,8 @@ const Headers = Type.Object({
   'merchant-serial-number': Type.Optional(Type.String({ description: 'Partner keys: the MSN of the merchant acted for' })),
   ...SystemHeaders,
 });
-const Params = Type.Object({ sub: Type.String({ minLength: 1, maxLength: 100 }) });
+// A control character (e.g. %00) in the sub is a bad request, not a lookup.
+const Params = Type.Object({ sub: Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\x00-\\x1F\\x7F]+$' }) });
 
 export async function userinfoBySubRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   requireCaller(app, rt);

@@ -182,9 +182,11 @@ const IdempotencyKey = Type.String({ minLength: 1, maxLength: 40, pattern: '^[^#
 export const ModifyingHeaders = Type.Object({ 'idempotency-key': IdempotencyKey, ...SystemHeaders });
 export const ReadingHeaders = Type.Object({ ...SystemHeaders });
 
-export const AgreementParams = Type.Object({ agreementId: Type.String({ minLength: 1, maxLength: 64 }) });
-export const ChargeParams = Type.Object({ agreementId: Type.String({ minLength: 1, maxLength: 64 }), chargeId: Type.String({ minLength: 1, maxLength: 50 }) });
-export const ChargeIdParams = Type.Object({ chargeId: Type.String({ minLength: 1, maxLength: 50 }) });
+// Ids in a path are printable text: a control character (e.g. %00) is a bad request, not a lookup.
+const PathId = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\x00-\\x1F\\x7F]+$' });
+export const AgreementParams = Type.Object({ agreementId: PathId(64) });
+export const ChargeParams = Type.Object({ agreementId: PathId(64), chargeId: PathId(50) });
+export const ChargeIdParams = Type.Object({ chargeId: PathId(50) });
 
 export const ListAgreementsQuery = Type.Object(
   {
