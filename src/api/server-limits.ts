@@ -20,7 +20,9 @@ export interface ServerLimits {
 }
 
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
-  idleTimeoutMs: 60_000,
+  // Below the headers deadline: Node keeps a socket that never sends a byte open past an idle
+  // limit longer than headersTimeout (its connection checker keeps refreshing it).
+  idleTimeoutMs: 15_000,
   keepAliveTimeoutMs: 10_000,
   headersTimeoutMs: 20_000,
   requestTimeoutMs: 60_000,

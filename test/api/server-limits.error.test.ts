@@ -62,6 +62,17 @@ describe('HTTP server limits', () => {
     expect(text).toBe('');
   });
 
+  it('with the default limits too, closes a connection that never sends anything (it is not held forever)', async () => {
+    const plain = await buildApp(t.rt);
+    await plain.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { text } = await exchange((plain.server.address() as AddressInfo).port, '');
+      expect(text).toBe('');
+    } finally {
+      await plain.close();
+    }
+  }, 40_000);
+
   it('closes a connection whose headers arrive a byte at a time, past the headers deadline', async () => {
     let sent = 0;
     const { text } = await exchange(port, async function* () {
