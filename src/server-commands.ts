@@ -33,6 +33,26 @@ export async function start(config: Config): Promise<void> {
   const t0 = performance.now();
   const rt = await openRuntime({ config, log });
   const app = await buildApp(rt, { logStream });
+  // Stopping works from here on: a signal that arrives while vpp is still starting (after
+  // Fastify logged that it listens, before the banner) must not kill it mid-write.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) process.exit(1); // a second signal: stop waiting
+    closing = true;
+    log.info({ signal }, 'stopping: finishing in-flight requests');
+    // Whatever hangs (a request, a receiver, the database), the process ends in bounded time.
+    setTimeout(() => {
+      log.error('stopping took too long: exiting; claimed deliveries go to another node when their lease runs out');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    // Deliveries start winding down at once (a short grace, then aborted and given back),
+    // while the server stops accepting and finishes the requests under way.
+    await Promise.all([app.close(), rt.outbox.stop()]);
+    await rt.close(); // request log, database
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (err) {
@@ -55,24 +75,6 @@ export async function start(config: Config): Promise<void> {
   }
   printBanner(rt, summary, Math.round(performance.now() - t0));
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) process.exit(1); // a second signal: stop waiting
-    closing = true;
-    log.info({ signal }, 'stopping: finishing in-flight requests');
-    // Whatever hangs (a request, a receiver, the database), the process ends in bounded time.
-    setTimeout(() => {
-      log.error('stopping took too long: exiting; claimed deliveries go to another node when their lease runs out');
-      process.exit(1);
-    }, STOP_DEADLINE_MS).unref();
-    // Deliveries start winding down at once (a short grace, then aborted and given back),
-    // while the server stops accepting and finishes the requests under way.
-    await Promise.all([app.close(), rt.outbox.stop()]);
-    await rt.close(); // request log, database
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 function printBanner(rt: Runtime, s: Summary, ms: number): void {

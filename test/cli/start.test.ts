@@ -2,9 +2,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runVpp, tempDir, type VppProcess } from '../support/spawn.js';
 import { DEMO } from '../support/demo.js';
+
+// Each test starts several real vpp processes one after another; on a busy machine that
+// alone can pass the suite's 30 s default.
+vi.setConfig({ testTimeout: 90_000 });
 
 let running: VppProcess[] = [];
 afterEach(() => {
