@@ -7,9 +7,7 @@ import { VppError } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import { actAsPayer } from '../../operations/payments/act-as-payer.js';
-import { expirePayment } from '../../operations/payments/expire-payment.js';
-import { findPaymentByToken, listPendingForPhone } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { listPayerRequests, openPaymentLink, unitNameOf } from '../../operations/simulation/open-payment-link.js';
 import { html } from '../render.js';
 import { FormGuard } from './form-guard.js';
 import { LandingPage, NotFoundPage, RequestsPage, ResultPage } from './pages.js';
@@ -34,14 +32,9 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
   /** The payment behind a landing token, expired first if its time ran out. */
   async function byToken(token: unknown): Promise<Payment | undefined> {
     if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
-    const p = await findPaymentByToken(db, token);
-    if (p && p.state === 'CREATED' && p.expiresAt <= rt.clock.now()) {
-      await expirePayment({ db, paymentId: p.id, now: rt.clock.now() });
-      return findPaymentByToken(db, token);
-    }
-    return p;
+    return openPaymentLink({ db, token, now: rt.clock.now() });
   }
-  const nameOf = async (p: Payment) => (await unitNames(db, [p.msn])).get(p.msn) ?? p.msn;
+  const nameOf = (p: Payment) => unitNameOf(db, p);
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
 
   app.get('/app/landing', { schema: pageSchema("Payer's app: the landing page of a payment") }, async (req, reply) => {
@@ -77,9 +70,7 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     if (!given) return page(reply, html(<RequestsPage phone="" items={null} csrf={csrf} />));
     const n = normalizePhone(given);
     if ('problem' in n) return page(reply, html(<RequestsPage phone={given} items={null} csrf={csrf} error={n.problem} />), 400);
-    const pending = await listPendingForPhone(db, n.phone, rt.clock.now());
-    const names = await unitNames(db, pending.map((p) => p.msn));
-    const items = pending.map((payment) => ({ payment, unitName: names.get(payment.msn) ?? payment.msn }));
+    const items = await listPayerRequests({ db, phone: n.phone, now: rt.clock.now() });
     return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} />));
   });
 

@@ -1,7 +1,7 @@
 // /backoffice/cases/{id}: one case with its checks and history, and the operator's actions:
 // approve, ask the merchant for more information, or decline with an internal reason.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { VppError, notFound, type FieldProblem } from '../../../domain/errors.js';
+import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { WEB_PRODUCTS } from '../../../domain/signup/products.js';
 import { approveCase } from '../../../operations/backoffice/approve-case.js';
 import { requireCase } from '../../../operations/backoffice/case-subject.js';
@@ -10,7 +10,7 @@ import { declineCase } from '../../../operations/backoffice/decline-case.js';
 import { loadCase } from '../../../operations/backoffice/load-case.js';
 import { requestInformation } from '../../../operations/backoffice/request-information.js';
 import type { Runtime } from '../../../runtime.js';
-import { findAgreement } from '../../../store/signup-agreements-repo.js';
+import { getAgreementPdf } from '../../../operations/backoffice/get-agreement-pdf.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
@@ -122,9 +122,8 @@ export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime
 
   app.get('/backoffice/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Back office: a merchant agreement as PDF', { produces: ['application/pdf'] }) }, async (req, reply) => {
     const id = (req.params as { id: string }).id;
-    const a = /^[0-9a-f-]{36}$/i.test(id) ? await findAgreement(db, id.toLowerCase()) : undefined;
-    if (!a) throw notFound('There is no such merchant agreement.');
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="merchant-agreement-${a.orgno}.pdf"`).header('cache-control', 'private, no-store').send(Buffer.from(a.pdf));
+    const a = await getAgreementPdf({ db, id });
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="merchant-agreement-${a.orgno}.pdf"`).header('cache-control', 'private, no-store').send(a.pdf);
   });
 
   const action = (path: string, done: string, run: (req: FastifyRequest, ctx: { caseId: string; actor: string; body: Record<string, string> }) => Promise<unknown>) =>

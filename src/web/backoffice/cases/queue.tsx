@@ -4,9 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { openChecks } from '../../../domain/backoffice/case-checks.js';
 import { productName } from '../../../domain/signup/products.js';
 import { automaticSettings } from '../../../operations/backoffice/automatic-settings.js';
-import { loadCase, type CaseDetails } from '../../../operations/backoffice/load-case.js';
+import type { CaseDetails } from '../../../operations/backoffice/load-case.js';
 import type { Runtime } from '../../../runtime.js';
-import { listDecidedCases, listOpenCases } from '../../../store/signup-cases-repo.js';
+import { loadQueue } from '../../../operations/backoffice/load-queue.js';
 import { pageConfig, pageSchema, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { when } from '../../portal/signup/components.js';
@@ -70,8 +70,7 @@ export async function queueRoutes(app: FastifyInstance, { rt }: { rt: Runtime })
   const db = rt.store.db;
   app.get('/backoffice', { config: pageConfig, schema: pageSchema('Back office: the queue of cases, oldest first') }, async (req, reply) => {
     const { operator, session } = req.backoffice!;
-    const open = await Promise.all((await listOpenCases(db)).map((c) => loadCase(db, c, { withEvents: false })));
-    const decided = await Promise.all((await listDecidedCases(db, 20)).map((c) => loadCase(db, c, { withEvents: false })));
+    const { open, decided } = await loadQueue({ db, decided: 20 });
     const auto = await automaticSettings(db, rt.config.autoApproveAfterSeconds);
     const queued = open.filter((d) => d.case.state === 'QUEUED');
     const waiting = open.filter((d) => d.case.state !== 'QUEUED');

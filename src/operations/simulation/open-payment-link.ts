@@ -1,0 +1,34 @@
+// The payer's side of a landing link: the payment behind its token (expired first if its
+// time ran out), and what a phone has waiting, each with the sales unit's name.
+import type { Payment } from '../../domain/payments/payment.js';
+import type { Db } from '../../store/db.js';
+import { findPaymentByToken, listPendingForPhone } from '../../store/payments-repo.js';
+import { unitNames } from '../../store/unit-facts-repo.js';
+import { expirePayment } from '../payments/expire-payment.js';
+
+export interface OpenPaymentLinkOptions {
+  db: Db;
+  token: string;
+  now: number;
+}
+
+export async function openPaymentLink(o: OpenPaymentLinkOptions): Promise<Payment | undefined> {
+  const p = await findPaymentByToken(o.db, o.token);
+  if (p && p.state === 'CREATED' && p.expiresAt <= o.now) {
+    await expirePayment({ db: o.db, paymentId: p.id, now: o.now });
+    return findPaymentByToken(o.db, o.token);
+  }
+  return p;
+}
+
+/** The name the payer sees for a payment's sales unit. */
+export async function unitNameOf(db: Db, payment: Payment): Promise<string> {
+  return (await unitNames(db, [payment.msn])).get(payment.msn) ?? payment.msn;
+}
+
+/** The payments waiting for a phone, with their units' names. */
+export async function listPayerRequests(o: { db: Db; phone: string; now: number }): Promise<{ payment: Payment; unitName: string }[]> {
+  const pending = await listPendingForPhone(o.db, o.phone, o.now);
+  const names = await unitNames(o.db, pending.map((p) => p.msn));
+  return pending.map((payment) => ({ payment, unitName: names.get(payment.msn) ?? payment.msn }));
+}
