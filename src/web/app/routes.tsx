@@ -12,18 +12,8 @@ import { html } from '../render.js';
 import { FormGuard } from './form-guard.js';
 import { LandingPage, NotFoundPage, RequestsPage, ResultPage } from './pages.js';
 import { qrPng, qrSvg } from './qr-code.js';
+import { page, TOKEN } from './app-page.js';
 
-const TOKEN = /^[\w-]{16,64}$/;
-
-function page(reply: FastifyReply, body: string, status = 200) {
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('x-frame-options', 'DENY')
-    .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")
-    .send(body);
-}
 
 export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const guard = new FormGuard(rt.box);
