@@ -54,6 +54,8 @@ import { partnerPages } from './web/partners/routes.js';
 import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
 import { loginApi } from './api/login/index.js';
 import { loginAppRoutes } from './web/app/login-routes.js';
+import { installNamespaceRouting } from './namespaces/routing.js';
+import { simNamespaceRoutes } from './api/sim/namespace-routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -64,7 +66,11 @@ export interface BuildAppOptions {
   limits?: Partial<ServerLimits>;
 }
 
-export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  // With the simulation API, /ns/NAME/… reaches a namespace: every route plugin gets a
+  // runtime that stands for the world the request is in (namespaces/scope.ts).
+  const ns = main.config.simulation ? installNamespaceRouting(main) : undefined;
+  const rt = ns?.scope.runtime ?? main;
   const logger: FastifyServerOptions['logger'] = {
     level: rt.config.logLevel,
     // A request is logged as method, URL (credentials in the query string blanked), host and
@@ -103,7 +109,10 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     schemaController: lazySchemaController,
+    ...(ns ? { rewriteUrl: ns.rewriteUrl } : {}),
   });
+  // First of all hooks: the rest of a namespace's request runs in its world.
+  ns?.addHooks(app);
   if (!rt.config.noCache) coalesceSocketWrites(app.server);
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
@@ -234,13 +243,14 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simPrefillRoutes, { rt });
   if (rt.config.simulation) await app.register(simWebhookTriggerRoutes, { rt });
   if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
+  if (ns) await app.register(simNamespaceRoutes, { rt, namespaces: ns.namespaces });
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });
   await app.register(loginApi, { rt });
   await app.register(loginAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  installJobs(app, rt);
+  installJobs(app, main);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

@@ -37,6 +37,8 @@ export interface Config {
   requestLogDays: number;
   /** Back office: decide submitted cases automatically after this many simulated seconds. */
   autoApproveAfterSeconds?: number;
+  /** The most namespaces (isolated worlds under /ns/NAME) this vpp holds at once (default 50). */
+  maxNamespaces?: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +61,7 @@ const options = {
   'request-log-days': { type: 'string' },
   'private-webhooks': { type: 'string' },
   'operator-pages': { type: 'string' },
+  'max-namespaces': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -105,6 +108,8 @@ Options (environment variable in brackets):
                           (VPP_PRIVATE_WEBHOOKS; default: allow when listening on loopback only)
   --operator-pages open|login  the inspector and mailbox open to all, or behind the back-office
                           log-in (VPP_OPERATOR_PAGES; default: login when listening beyond loopback)
+  --max-namespaces N      the most namespaces (isolated worlds under /ns/NAME/) held at once
+                          (VPP_MAX_NAMESPACES, default 50)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -172,6 +177,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const retentionText = v['request-log-days'] ?? env.VPP_REQUEST_LOG_DAYS ?? '30';
   if (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1) throw new ConfigError(`--request-log-days must be a whole number of days (1 or more), not "${retentionText}"`);
 
+  const nsText = v['max-namespaces'] ?? env.VPP_MAX_NAMESPACES ?? '50';
+  if (!/^\d{1,4}$/.test(nsText)) throw new ConfigError(`--max-namespaces must be a whole number (0 or more), not "${nsText}"`);
+
   const loopback = isLoopbackHost(host);
   const privateText = v['private-webhooks'] ?? env.VPP_PRIVATE_WEBHOOKS ?? (loopback ? 'allow' : 'refuse');
   if (privateText !== 'allow' && privateText !== 'refuse') throw new ConfigError(`--private-webhooks must be allow or refuse, not "${privateText}"`);
@@ -201,6 +209,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       requestLogDays: Number(retentionText),
       privateWebhooks: privateText === 'allow',
       operatorPagesLogin: pagesText === 'login',
+      maxNamespaces: Number(nsText),
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
     },
   };
