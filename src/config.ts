@@ -86,6 +86,8 @@ Commands for a running vpp (--url URL or VPP_URL, default http://127.0.0.1:8080;
   trigger EVENT --reference REF     fire a webhook event (epayments.payment.*.v1) for a payment
   webhooks resend ID | list         send a delivery again; list deliveries (--reference, --msn)
   logs [--follow]                   API requests, one line each (--msn, --api, --status 4xx)
+  namespace create NAME [--world FILE|--demo]  an isolated world at URL/ns/NAME/ (the loaded
+                                    world by default); namespace delete NAME | show NAME | list
 
 Options (environment variable in brackets):
   --host HOST             listen address (HOST, default 127.0.0.1)

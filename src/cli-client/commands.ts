@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../domain/sim/duration.js';
 import { ClientError, simClient, type SimClient } from './sim-client.js';
+import { namespaceCommand } from './namespace-command.js';
 
 export interface Output {
   /** What a script reads with --json. */
@@ -38,6 +39,8 @@ const clockLine = (r: { now: string; offsetSeconds: number }): Output => ({
 });
 
 export const COMMANDS: Record<string, Command> = {
+  namespace: namespaceCommand,
+
   async reset(c) {
     return restored(await c.api.call('POST', '/_sim/reset'));
   },
@@ -208,6 +211,8 @@ const FLAGS = {
   orgno: { type: 'string' },
   partner: { type: 'string' },
   order: { type: 'string' },
+  world: { type: 'string' },
+  demo: { type: 'boolean' },
 } as const;
 
 export const isClientCommand = (name: string | undefined): boolean => !!name && Object.hasOwn(COMMANDS, name);
