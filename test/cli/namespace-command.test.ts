@@ -65,7 +65,7 @@ describe('vpp namespace', () => {
     expect((await jobA.api.call('GET', '/_sim/clock', {})).status).toBe(404);
     const json = JSON.parse((await cli(['namespace', 'list', '--url', vpp.baseUrl, '--json'])).out);
     expect(json.namespaces.map((n: { name: string }) => n.name)).toEqual(['ci-b']);
-  }, 120_000);
+  }, 180_000);
 
   it('says what is wrong: a taken name, an unknown namespace, a bad command', async () => {
     expect((await cli(['namespace', 'create', 'taken', '--url', vpp.baseUrl])).code).toBe(0);
@@ -80,5 +80,5 @@ describe('vpp namespace', () => {
     expect(bad.out).toContain('use create, delete, show or list');
     const noName = await cli(['namespace', 'create', '--url', vpp.baseUrl]);
     expect(noName.code).toBe(2);
-  }, 60_000);
+  }, 180_000);
 });
