@@ -13,6 +13,7 @@ import { openStore, type Store } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { seedAtStart } from '../store/seed-at-start.js';
 import {
+  cloneSchema,
   copySettings,
   copySnapshotRow,
   countNamespaces,
@@ -45,6 +46,8 @@ interface Open {
 export class Namespaces {
   readonly #open = new Map<string, Open>();
   readonly #templates = new Map<NamespaceSource, Promise<Buffer>>();
+  /** PostgreSQL: this node's template schemas, one per source, copied for each new namespace. */
+  readonly #schemas = new Map<NamespaceSource, Promise<string>>();
 
   constructor(private readonly main: Runtime) {}
 
@@ -122,6 +125,9 @@ export class Namespaces {
     const all = [...this.#open.values()];
     this.#open.clear();
     await Promise.all(all.map(async (o) => (await o.rt.catch(() => undefined))?.close()));
+    const templates = [...this.#schemas.values()];
+    this.#schemas.clear();
+    for (const t of templates) await t.then((schema) => dropSchema(this.main.store.db, schema)).catch(() => {});
   }
 
   #forget(name: string, known: Open): void {
@@ -152,6 +158,10 @@ export class Namespaces {
       writeFileSync(file, image, { mode: 0o600 });
       return openStore(this.#storeOptions(entry.location));
     }
+    if (!sqlite && entry.source !== 'world') {
+      await cloneSchema(this.main.store.db, await this.#schemaTemplate(entry.source as 'loaded' | 'demo'), entry.location);
+      return openStore(this.#storeOptions(entry.location));
+    }
     const store = await openStore(this.#storeOptions(entry.location));
     try {
       await this.#fill(store, entry.source as NamespaceSource, world);
@@ -177,6 +187,26 @@ export class Namespaces {
       })();
       t.catch(() => this.#templates.delete(source));
       this.#templates.set(source, t);
+    }
+    return t;
+  }
+
+  /** PostgreSQL: a schema of the world, made once by this node (thrown away when it stops). */
+  #schemaTemplate(source: 'loaded' | 'demo'): Promise<string> {
+    let t = this.#schemas.get(source);
+    if (!t) {
+      t = (async () => {
+        const schema = `ns_template_${randomBytes(6).toString('hex')}`;
+        const store = await openStore(this.#storeOptions(schema));
+        try {
+          await this.#fill(store, source);
+        } finally {
+          await store.close();
+        }
+        return schema;
+      })();
+      t.catch(() => this.#schemas.delete(source));
+      this.#schemas.set(source, t);
     }
     return t;
   }

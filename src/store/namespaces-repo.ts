@@ -58,3 +58,43 @@ export async function copySnapshotRow(from: Queryable, to: Queryable, name: stri
 export async function dropSchema(db: Queryable, schema: string): Promise<void> {
   await sql`DROP SCHEMA IF EXISTS ${sql.id(schema)} CASCADE`.execute(db);
 }
+
+const SCHEMA_NAME = /^ns_[a-z0-9_]{1,40}$/;
+
+/**
+ * PostgreSQL: makes schema `to` a copy of schema `from`, tables, indexes, constraints,
+ * sequences and rows, in one statement run by the server (far quicker than migrating and
+ * seeding a new schema). Both names are vpp's own (`ns_…`), checked before use.
+ */
+export async function cloneSchema(db: Queryable, from: string, to: string): Promise<void> {
+  if (!SCHEMA_NAME.test(from) || !SCHEMA_NAME.test(to)) throw new Error(`not a namespace schema: ${from} → ${to}`);
+  await sql
+    .raw(
+      `DO $clone$
+DECLARE r record; seq text;
+BEGIN
+  -- Unqualified names in what is read back below would otherwise depend on the caller's path.
+  SET LOCAL search_path = pg_catalog;
+  EXECUTE format('CREATE SCHEMA %I', '${to}');
+  FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = '${from}' LOOP
+    EXECUTE format('CREATE TABLE %I.%I (LIKE %I.%I INCLUDING ALL)', '${to}', r.tablename, '${from}', r.tablename);
+    EXECUTE format('INSERT INTO %I.%I SELECT * FROM %I.%I', '${to}', r.tablename, '${from}', r.tablename);
+  END LOOP;
+  -- Serial ids: a sequence of the copy's own, past the copied rows.
+  FOR r IN SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = '${to}' AND column_default LIKE 'nextval(%' LOOP
+    seq := r.table_name || '_' || r.column_name || '_seq';
+    EXECUTE format('CREATE SEQUENCE %I.%I OWNED BY %I.%I.%I', '${to}', seq, '${to}', r.table_name, r.column_name);
+    EXECUTE format('ALTER TABLE %I.%I ALTER COLUMN %I SET DEFAULT nextval(%L)', '${to}', r.table_name, r.column_name, quote_ident('${to}') || '.' || quote_ident(seq));
+    EXECUTE format('SELECT setval(%L, COALESCE((SELECT MAX(%I) FROM %I.%I), 0) + 1, false)', quote_ident('${to}') || '.' || quote_ident(seq), r.column_name, '${to}', r.table_name);
+  END LOOP;
+  -- Foreign keys (LIKE leaves them out), pointing at the copy's tables.
+  FOR r IN SELECT c.conname, t.relname, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c
+      JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = '${from}' AND c.contype = 'f' LOOP
+    EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I %s', '${to}', r.relname, r.conname, replace(r.def, 'REFERENCES ${from}.', 'REFERENCES ${to}.'));
+  END LOOP;
+END
+$clone$`,
+    )
+    .execute(db);
+}
