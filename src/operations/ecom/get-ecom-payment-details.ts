@@ -9,7 +9,7 @@ import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { findPaymentByReference } from '../../store/payments-repo.js';
 import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
-import { expirePayment } from '../payments/expire-payment.js';
+import { currentPayment } from '../payments/expire-payment.js';
 import { orderNotFound } from './adjust-ecom-payment.js';
 
 export interface GetEcomPaymentOptions {
@@ -17,16 +17,12 @@ export interface GetEcomPaymentOptions {
   unit: UnitFacts;
   orderId: string;
   now: number;
-  /** Runs when this read expired the order (its events were written), to wake the outbox. */
-  afterExpire?: () => void;
 }
 
 async function findOrder(o: GetEcomPaymentOptions): Promise<Payment> {
   const p = await findPaymentByReference(o.db, o.unit.msn, o.orderId);
   if (!p) throw orderNotFound(o.unit.msn, o.orderId);
-  if (p.state !== 'CREATED' || p.expiresAt > o.now) return p;
-  if (await expirePayment({ db: o.db, paymentId: p.id, now: o.now })) o.afterExpire?.();
-  return (await findPaymentByReference(o.db, o.unit.msn, o.orderId))!;
+  return currentPayment({ db: o.db, payment: p, now: o.now });
 }
 
 export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {

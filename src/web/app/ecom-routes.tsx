@@ -6,7 +6,7 @@ import { VppError } from '../../domain/errors.js';
 import { actOnEcomPayment } from '../../operations/ecom/act-on-ecom-payment.js';
 import { askShippingOptions } from '../../operations/ecom/ask-shipping-options.js';
 import { removeEcomConsent } from '../../operations/ecom/remove-ecom-consent.js';
-import { openEcomOrder } from '../../operations/ecom/open-ecom-order.js';
+import { openEcomOrderLink } from '../../operations/simulation/open-payment-link.js';
 import { pageSchema } from '../page.js';
 import { html } from '../render.js';
 import { EcomPage } from './ecom-pages.js';
@@ -22,7 +22,7 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   /** The order behind a link's token (expired first if its time ran out), with its unit's name. */
   async function byToken(token: unknown) {
     if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
-    return openEcomOrder({ db, token, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
+    return openEcomOrderLink({ db, token, now: rt.clock.now() });
   }
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
   const expired = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
