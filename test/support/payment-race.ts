@@ -34,7 +34,8 @@ export function raceNodes(o: { msn?: string; extraArgs?: string[] } = {}): RaceN
     // One after the other: the first migrates and seeds the demo world.
     nodes.push(await startVpp({ ...store, masterKey, extraArgs: o.extraArgs }));
     if (PG_URL) nodes.push(await startVpp({ ...store, masterKey, extraArgs: o.extraArgs }));
-  });
+  }, 180_000); // starting two processes on a busy shared machine
+
   afterAll(async () => {
     for (const n of nodes) await n.kill('SIGTERM');
     await store.dispose();
