@@ -34,7 +34,7 @@ export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
   return {
     orderId: p.reference,
     ...(shippingDetails ? { shippingDetails } : {}),
-    transactionLogHistory: transactionLogOf(events, texts, p.ecom?.transactionText ?? p.description ?? ''),
+    transactionLogHistory: transactionLogOf(events, texts, p.ecom?.transactionText ?? p.description ?? '', p.ecom),
     // Absent until the payer has acted, as documented.
     ...(p.authorizedAt !== null ? { transactionSummary: transactionSummaryOf(p) } : {}),
     ...(user ? { userDetails: userDetailsOf(user) } : {}),
@@ -48,6 +48,6 @@ export async function getEcomOrderStatus(o: GetEcomPaymentOptions) {
   const last = events[events.length - 1]!;
   return {
     orderId: p.reference,
-    transactionInfo: { amount: p.amount, status: orderStatusOf(last.name), timeStamp: new Date(last.createdAt).toISOString(), transactionId: transactionIdOf(last.pspReference) },
+    transactionInfo: { amount: p.amount, status: orderStatusOf(last, p.ecom), timeStamp: new Date(last.createdAt).toISOString(), transactionId: transactionIdOf(last.pspReference) },
   };
 }
