@@ -31,7 +31,7 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     const found = await byToken((req.query as { token?: string }).token);
     if (!found) return missing(reply);
     const p = found.payment;
-    return page(reply, html(<EcomPage payment={p} unitName={found.unitName} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
+    return page(reply, html(<EcomPage payment={p} unitName={found.unitName} address={found.address} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
   });
 
   app.post('/app/ecom', { schema: pageSchema("Payer's app: continue, approve or reject an eCom order") }, async (req, reply) => {
@@ -47,14 +47,14 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
         return reply.redirect(`/app/ecom?token=${p.landingToken}`, 303);
       }
       const decision = form.decision === 'reject' ? 'reject' : 'approve';
-      await actOnEcomPayment({ db, paymentId: p.id, decision, phone: form.phone, shippingMethodId: form.shippingMethodId, now: rt.clock.now() });
+      await actOnEcomPayment({ db, paymentId: p.id, decision, phone: form.phone, shippingMethodId: form.shippingMethodId, addressConfirmed: form.addressConfirmed === 'yes', now: rt.clock.now() });
       rt.outbox.kick();
       // Back to the merchant, whatever the payer decided (the fallBack handles both).
       return reply.redirect(p.ecom!.fallBack, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       const now = (await byToken(form.token)) ?? found;
-      const props = { payment: now.payment, unitName: now.unitName, csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
+      const props = { payment: now.payment, unitName: now.unitName, address: now.address, csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
       return page(reply, html(<EcomPage {...props} />), err.kind === 'validation' ? 400 : 409);
     }
   });
