@@ -1,7 +1,7 @@
 // The one place where the shared payment engine's words become eCom's: ePayment's
 // `reference` is eCom's `orderId`, AUTHORIZED is RESERVE(D) (or SALE on a unit with direct
 // capture), and each event of the shared log is an operation of eCom's transaction log.
-import type { CardRefusal } from '../payments/card-refusal.js';
+import { refusalDetailOf, type CardRefusal } from '../payments/card-refusal.js';
 import type { Payment, PaymentEvent } from '../payments/payment.js';
 import { isExpress, type EcomFacts } from './ecom-payment.js';
 
@@ -70,17 +70,10 @@ export function orderStatusOf(last: Pick<PaymentEvent, 'name' | 'success'>, ecom
 
 /** eCom's error for a card that refused a reservation (the callback's errorInfo, force approve's answer). */
 export function refusalErrorOf(refusal: CardRefusal): { errorGroup: 'Payment'; errorCode: string; errorMessage: string } {
-  const [errorCode, errorMessage] = REFUSAL_CODES[refusal];
-  return { errorGroup: 'Payment', errorCode, errorMessage };
+  return { errorGroup: 'Payment', errorCode: REFUSAL_CODES[refusal], errorMessage: refusalDetailOf(refusal) };
 }
 
-const REFUSAL_CODES: Record<CardRefusal, [string, string]> = {
-  no_valid_card: ['41', 'The payer has no valid card: they must add one in the app.'],
-  issuer_refused: ['42', 'The card issuer refused the payment: the payer must contact their bank.'],
-  amount_refused: ['43', 'The card issuer refused the payment: invalid amount (the card does not cover it).'],
-  card_expired: ['44', 'The card issuer refused the payment: the card has expired, and the payer must add a new one.'],
-  unknown: ['45', 'The reservation failed for an unknown reason.'],
-};
+const REFUSAL_CODES: Record<CardRefusal, string> = { no_valid_card: '41', issuer_refused: '42', amount_refused: '43', card_expired: '44', unknown: '45' };
 
 /**
  * eCom transaction ids are digits (`^\d{10,}$`): derived from the event's pspReference (a

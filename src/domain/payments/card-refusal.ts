@@ -24,3 +24,24 @@ export function cardRefusalOf(o: { cardOutcome: CardOutcome; cardBalance: number
   }
   return o.cardBalance !== null && o.cardBalance < o.amount ? 'amount_refused' : undefined;
 }
+
+/** The ePayment face's Problem title for a refusal ("No cards" is the reference's own). */
+export function refusalTitleOf(refusal: CardRefusal): string {
+  return refusal === 'no_valid_card' ? 'No cards' : 'Payment refused by the card';
+}
+
+/** What the payer (and a script approving for them) is told, in plain words. */
+export function refusalDetailOf(refusal: CardRefusal): string {
+  switch (refusal) {
+    case 'no_valid_card':
+      return 'The payer has no valid card: they must add one in the app.';
+    case 'issuer_refused':
+      return 'The card issuer refused the payment: the payer must contact their bank.';
+    case 'amount_refused':
+      return 'The card issuer refused the amount: the card does not cover it.';
+    case 'card_expired':
+      return 'The card has expired: the payer must add a new one.';
+    case 'unknown':
+      return 'The reservation failed for an unknown reason.';
+  }
+}

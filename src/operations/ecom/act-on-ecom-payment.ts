@@ -8,15 +8,16 @@ import { ecomError } from '../../domain/ecom/errors.js';
 import { isExpress, shippingMinorUnits, shippingOptionsOf, type EcomFacts } from '../../domain/ecom/ecom-payment.js';
 import { refusalErrorOf } from '../../domain/ecom/words.js';
 import { VppError, invalid } from '../../domain/errors.js';
-import { cardRefusalOf, type CardRefusal } from '../../domain/payments/card-refusal.js';
+import type { CardRefusal } from '../../domain/payments/card-refusal.js';
 import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { VippsUser } from '../../domain/payers/vipps-user.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
-import type { Db, Tx } from '../../store/db.js';
+import type { Db } from '../../store/db.js';
 import { authorizeEcomPaymentRow } from '../../store/ecom-payments-repo.js';
 import { endPendingPaymentRow, findPaymentById } from '../../store/payments-repo.js';
-import { debitCard, findVippsUserByPhone } from '../../store/vipps-users-repo.js';
+import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
+import { chargePayerCard } from '../payments/charge-payer-card.js';
 import { expireIfDue } from '../payments/expire-payment.js';
 import { recordPaymentEvent } from '../payments/record-payment-event.js';
 
@@ -62,15 +63,6 @@ function chosenShipping(o: ActOnEcomPaymentOptions, ecom: EcomFacts, user: Vipps
   return { address: { addressLine1: a.streetAddress, city: a.city, country: a.country, zipCode: a.postalCode }, shippingCost: chosen.shippingCost, shippingMethod: chosen.shippingMethod, shippingMethodId: chosen.shippingMethodId };
 }
 
-/** Why the payer's card does not pay `amount`, after taking it off a card with a limited balance. */
-async function cardRefusal(tx: Tx, user: VippsUser | undefined, amount: number): Promise<CardRefusal | undefined> {
-  if (!user) return undefined;
-  const refusal = cardRefusalOf({ cardOutcome: user.cardOutcome, cardBalance: user.cardBalance, amount });
-  if (refusal || user.cardBalance === null) return refusal;
-  // Compare-and-set: two orders approved at once cannot both spend the same balance.
-  return (await debitCard(tx, user.phone, amount)) ? undefined : 'amount_refused';
-}
-
 export async function actOnEcomPayment(o: ActOnEcomPaymentOptions): Promise<Payment> {
   const result = await o.db.transaction().execute(async (tx): Promise<{ payment: Payment; refusal?: CardRefusal }> => {
     const found = await findPaymentById(tx, o.paymentId);
@@ -96,7 +88,7 @@ export async function actOnEcomPayment(o: ActOnEcomPaymentOptions): Promise<Paym
       amount += shippingMinorUnits(shipping.shippingCost);
       facts = { ...ecom, shipping };
     }
-    const refusal = await cardRefusal(tx, user, amount);
+    const refusal = await chargePayerCard(tx, user, amount);
     if (refusal) {
       await recordPaymentEvent({ tx, payment: p, name: 'AUTHORIZED', amount, pspReference: p.pspReference, idempotencyKey: null, now: o.now, refusal });
       return { payment: p, refusal };
