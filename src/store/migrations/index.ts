@@ -24,6 +24,7 @@ import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
 import { login } from './019_login.js';
+import { faultsAndRateLimits } from './023_faults_and_rate_limits.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -49,4 +50,5 @@ export const migrations: Record<string, VppMigration> = {
   '019_login': login,
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
+  '023_faults_and_rate_limits': faultsAndRateLimits,
 };
