@@ -46,6 +46,9 @@ describe('fault rules for API requests', () => {
     const elsewhere = await authorized(t, () => partner(t, other), other, 1000);
     expect((await adjust(t, await partner(t, other), elsewhere, 'capture', 500)).statusCode).toBe(200);
     expect(await logged(res.headers['x-request-id'] as string)).toMatchObject({ status: 503, fault: `status 503; rule ${rule.id}` });
+    const inspector = (await t.inject({ method: 'GET', url: `/inspector?msn=${unit}` })).body;
+    const row = new RegExp(`<tr data-request-id="${res.headers['x-request-id']}">([\\s\\S]*?)</tr>`).exec(inspector)?.[1] ?? '';
+    expect(row).toContain(`injected: status 503; rule ${rule.id}`);
   });
 
   it('hits only the given number of times, then the call goes through', async () => {
