@@ -1,15 +1,15 @@
 // A fault rule as a partner writes it (simulation API, CLI, world file), and its check.
 import Type, { type Static } from 'typebox';
 import { invalid, type FieldProblem } from '../errors.js';
-import { FAULT_KINDS, FAULT_STATUSES, TIMEOUT_MODES, type FaultKind, type FaultRule, type TimeoutMode } from './fault-rules.js';
+import type { FaultKind, FaultRule, TimeoutMode } from './fault-rules.js';
 
 export const FaultRuleInputSchema = Type.Object(
   {
-    kind: Type.Union(FAULT_KINDS.map((k) => Type.Literal(k)), { description: 'What goes wrong: latency, status, timeout, webhook-drop, webhook-delay, webhook-duplicate' }),
-    status: Type.Optional(Type.Union(FAULT_STATUSES.map((s) => Type.Literal(s)), { description: 'kind status: the status answered instead (the request changes nothing)' })),
+    kind: Type.Union([Type.Literal('latency'), Type.Literal('status'), Type.Literal('timeout'), Type.Literal('webhook-drop'), Type.Literal('webhook-delay'), Type.Literal('webhook-duplicate')], { description: 'What goes wrong: latency, status, timeout, webhook-drop, webhook-delay, webhook-duplicate' }),
+    status: Type.Optional(Type.Union([Type.Literal(429), Type.Literal(500), Type.Literal(502), Type.Literal(503), Type.Literal(504)], { description: 'kind status: the status answered instead (the request changes nothing)' })),
     latencyMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 120_000, description: 'kind latency: milliseconds added before the answer' })),
     delaySeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 604_800, description: 'kind webhook-delay: platform seconds before the first attempt' })),
-    timeout: Type.Optional(Type.Union(TIMEOUT_MODES.map((m) => Type.Literal(m)), { description: 'kind timeout: hold (no answer until the client gives up) or close (the connection is dropped)' })),
+    timeout: Type.Optional(Type.Union([Type.Literal('hold'), Type.Literal('close')], { description: 'kind timeout: hold (no answer until the client gives up) or close (the connection is dropped)' })),
     partner: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Only calls with this partner’s keys (its id or name)' })),
     msn: Type.Optional(Type.String({ pattern: '^\\d{4,6}$', description: 'Only this sales unit' })),
     method: Type.Optional(Type.String({ pattern: '^(GET|POST|PUT|PATCH|DELETE)$', description: 'Only this HTTP method' })),

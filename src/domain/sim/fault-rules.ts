@@ -3,7 +3,6 @@
 
 export const FAULT_KINDS = ['latency', 'status', 'timeout', 'webhook-drop', 'webhook-delay', 'webhook-duplicate'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
-export const FAULT_STATUSES = [429, 500, 502, 503, 504] as const;
 export const TIMEOUT_MODES = ['hold', 'close'] as const;
 export type TimeoutMode = (typeof TIMEOUT_MODES)[number];
 
