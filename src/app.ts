@@ -41,6 +41,7 @@ import { simEventRoutes } from './api/sim/event-routes.js';
 import { simPrefillRoutes } from './api/sim/prefill-routes.js';
 import { simWebhookTriggerRoutes } from './api/sim/webhook-trigger-routes.js';
 import { simRequestLogRoutes } from './api/sim/request-log-routes.js';
+import { simFaultRoutes } from './api/sim/fault-routes.js';
 import { faviconRoutes } from './web/favicon-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
@@ -49,6 +50,8 @@ import { inspectorRoutes } from './web/inspector/routes.js';
 import { OPERATOR_ONLY_PREFIXES, requireOperatorSession } from './web/operator-only.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
+import { installFaultsAndRateLimits } from './api/faults-and-rate-limits.js';
+import { requestLogRow } from './api/request-log-row.js';
 import { integrationChecklistApi, partnerApplicationApi } from './api/partner-journey/routes.js';
 import { partnerPages } from './web/partners/routes.js';
 import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
@@ -199,29 +202,11 @@ export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promi
     metrics.observe(req.method, route, reply.statusCode, seconds);
     const api = options.config?.api;
     if (!api) return;
-    const actor = req.actor;
-    const h = req.headers as Record<string, string | undefined>;
-    rt.requestLog.record({
-      id: req.id,
-      at: rt.clock.now(),
-      api,
-      method: req.method,
-      route,
-      path: req.url.split('?')[0]!,
-      status: reply.statusCode,
-      latency_ms: reply.elapsedTime,
-      msn: req.logMsn ?? actor?.requestedMsn ?? actor?.msn ?? null,
-      key_set_id: actor?.keySetId ?? null,
-      key_kind: actor?.kind ?? null,
-      owner: actor?.owner ?? null,
-      system_name: h['vipps-system-name'] ?? null,
-      system_version: h['vipps-system-version'] ?? null,
-      plugin_name: h['vipps-system-plugin-name'] ?? null,
-      plugin_version: h['vipps-system-plugin-version'] ?? null,
-    });
+    rt.requestLog.record(requestLogRow(req, { api, route, status: reply.statusCode, latencyMs: reply.elapsedTime, at: rt.clock.now() }));
   };
 
   installChecklistTraffic(app, rt);
+  installFaultsAndRateLimits(app, rt);
 
   app.setNotFoundHandler((req, reply) =>
     sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),
@@ -244,6 +229,7 @@ export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promi
   if (rt.config.simulation) await app.register(simWebhookTriggerRoutes, { rt });
   if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
   if (ns) await app.register(simNamespaceRoutes, { rt, namespaces: ns.namespaces });
+  if (rt.config.simulation) await app.register(simFaultRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });

@@ -2,18 +2,13 @@
 // job or test file, each reached at the base URL it prints.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { ClientError, type SimClient } from './sim-client.js';
-
-interface Ctx {
-  api: SimClient;
-  args: string[];
-  flags: Record<string, string | boolean | undefined>;
-}
+import { ClientError } from './sim-client.js';
+import type { ClientContext, Output } from './command-types.js';
 
 type Namespace = { name: string; baseUrl: string; source: string; createdAt: string };
 type Made = Namespace & { keySets: { kind: string; owner: string; clientId: string }[]; salesUnits: { msn: string; name: string }[] };
 
-export async function namespaceCommand(c: Ctx): Promise<{ json: unknown; human: string }> {
+export async function namespaceCommand(c: ClientContext): Promise<Output> {
   const sub = c.args[0];
   if (sub === 'list') {
     const r = await c.api.call<{ namespaces: Namespace[]; limit: number }>('GET', '/_sim/namespaces');
