@@ -2,7 +2,7 @@
 // the reconfiguration of the MSN.
 import type { VppError } from '../../../domain/errors.js';
 import { isOpenPartnerChange } from '../../../domain/partner-change/partner-change-status.js';
-import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
+import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { StatusBadge } from '../../portal/partner-change/pages.js';

@@ -3,8 +3,8 @@
 import type { VppError } from '../../../domain/errors.js';
 import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, PARTNER_CHANGE_SHORT_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
 import type { CompanyAccess } from '../../../operations/portal/access-of-person.js';
-import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
-import type { PortalUnit } from '../../../store/portal-units-repo.js';
+import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
+import type { PortalUnit } from '../../../operations/portal/list-covered-units.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';

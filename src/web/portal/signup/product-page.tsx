@@ -3,20 +3,18 @@
 // in the signup form, and fills in the order.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
-import { hasPermission } from '../../../domain/portal/permissions.js';
 import { PRODUCT_SLUG } from '../../../domain/product-orders/prefill-url.js';
 import { productName } from '../../../domain/signup/products.js';
-import { accessOfPerson } from '../../../operations/portal/access-of-person.js';
-import { agreementStateOf } from '../../../operations/signup/agreement-state.js';
+import { loadProductOrderForm } from '../../../operations/signup/load-product-order-form.js';
 import { orderProduct } from '../../../operations/signup/order-product.js';
 import type { Runtime } from '../../../runtime.js';
-import { signupPackages } from '../../../store/signup-units-repo.js';
+import { formValues } from '../../form-values.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { portalNav } from '../home.js';
 import { describedBy, ErrorSummary, FieldError, Notice } from './components.js';
-import { ORDER_LABELS, OrderFields, type PackageChoice, type Values } from './order-fields.js';
+import { ORDER_LABELS, OrderFields, type Values } from './order-fields.js';
 
 export async function productPageRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const db = rt.store.db;
@@ -24,12 +22,7 @@ export async function productPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
   for (const [productType, slug] of Object.entries(PRODUCT_SLUG)) {
     const render = async (req: FastifyRequest, reply: FastifyReply, o: { values: Values; problems?: FieldProblem[]; status?: number }) => {
       const { person, session } = req.portal!;
-      const companies = [];
-      for (const c of await accessOfPerson({ db, nin: person.nin })) {
-        if (hasPermission(c, 'ADMIN')) companies.push({ ...c, agreement: (await agreementStateOf(db, c.orgno)).state });
-      }
-      const packages: PackageChoice[] = await signupPackages(db, productType);
-      const partners = [...new Map(packages.map((p) => [p.partner_id, p.partner_name])).entries()];
+      const { companies, packages, partners } = await loadProductOrderForm({ db, nin: person.nin, productType });
       const problems = o.problems ?? [];
       const v = o.values;
       const ready = companies.filter((c) => c.agreement !== 'NONE');
@@ -113,7 +106,7 @@ export async function productPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
     app.post(`/portal/register/${slug}`, { config: pageConfig, schema: pageSchema('Portal: send a product order (manual signup)') }, async (req, reply) => {
       const { person, session } = req.portal!;
       checkCsrf(req, session);
-      const values = Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).filter(([, x]) => typeof x === 'string')) as Values;
+      const values: Values = formValues(req).texts();
       try {
         const { orderId } = await orderProduct({ db, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, productType, body: values, now: rt.clock.now() });
         return seeOther(reply, `/portal/register/${slug}/${orderId}?sent=1`);
