@@ -12,7 +12,8 @@ import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { portalNav } from '../home.js';
-import { describedBy, ErrorSummary, FieldError, Notice } from './components.js';
+import { describedBy, ErrorSummary, FieldError } from '../../components/field-errors.js';
+import { Notice } from '../../components/notice.js';
 
 type Values = Record<string, string>;
 

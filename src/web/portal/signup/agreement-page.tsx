@@ -9,7 +9,9 @@ import type { Runtime } from '../../../runtime.js';
 import { pageConfig, pageSchema, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
-import { Conversation, Notice, StatusBadge, when } from './components.js';
+import { Notice } from '../../components/notice.js';
+import { formatTime } from '../../form-values.js';
+import { Conversation, StatusBadge } from './components.js';
 
 export function AgreementView({ page, csrf, notices }: { page: AgreementPage; csrf: string; notices: { signed?: boolean; answered?: boolean } }) {
   const { agreement: a, record, case: c, events, waiting } = page;
@@ -29,7 +31,7 @@ export function AgreementView({ page, csrf, notices }: { page: AgreementPage; cs
           <dd class="mono">{a.orgno}</dd>
           <dt>Signed by</dt>
           <dd>
-            {record.signer.name}, {when(a.signed_at)}
+            {record.signer.name}, {formatTime(a.signed_at)}
           </dd>
           <dt>Contact</dt>
           <dd>

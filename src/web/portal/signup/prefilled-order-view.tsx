@@ -4,7 +4,9 @@ import { productName } from '../../../domain/signup/products.js';
 import type { PrefilledOrderPage } from '../../../operations/signup/load-prefilled-order-page.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
-import { Conversation, ErrorSummary, Notice } from './components.js';
+import { ErrorSummary } from '../../components/field-errors.js';
+import { Notice } from '../../components/notice.js';
+import { Conversation } from './components.js';
 import { ORDER_LABELS, OrderFields, type Values } from './order-fields.js';
 import { OrderSummary } from './order-summary.js';
 
