@@ -22,3 +22,5 @@ export async function loadProductOrderForm(o: LoadProductOrderFormOptions) {
   const partners = [...new Map(packages.map((p) => [p.partner_id, p.partner_name])).entries()];
   return { companies, packages, partners };
 }
+
+export type ProductOrderForm = Awaited<ReturnType<typeof loadProductOrderForm>>;
