@@ -4,9 +4,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { ChangeTracker } from './change-tracker.js';
-import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
-import { registerEmbeddedDriver } from './embedded-driver.js';
+import { ChangeTracker } from './sqlite/change-tracker.js';
+import { GroupCommitSqliteDialect } from './sqlite/group-commit.js';
+import { registerEmbeddedDriver } from './sqlite/embedded-driver.js';
 import { OutboxSignal, registerOutboxSignal, signallingDialect } from './outbox-signal.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -83,16 +83,15 @@ async function openSqlite(file: string, noCache: boolean, image?: Buffer): Promi
   }
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  // Each transaction is a savepoint inside a group (sqlite-group-commit.ts), and SQLite keeps
+  // Each transaction is a savepoint inside a group (sqlite/group-commit.ts), and SQLite keeps
   // the pages a savepoint changed, to undo it, in a temporary file once they pass 64 KiB: a
-  // payment create wrote ~60 times to that file. In memory instead; crash safety is the
+  // payment create wrote to that file again and again. In memory instead; crash safety is the
   // WAL's business, not this journal's.
   raw.pragma('temp_store = MEMORY');
   // Copy the WAL back into the database every 2,500 pages (10 MB) instead of 1,000: pages
   // written again and again (the end of each index) are copied less often. Not more: the
-  // copy runs inside a COMMIT and stops everything for about 4 µs a page (10,000 pages held
-  // the event loop ~46 ms, and write p99 at 55–67 ms against 32–44 with 2,500). A restart
-  // after a crash reads at most that much WAL.
+  // copy runs inside a COMMIT and stops everything while it runs, so a larger WAL makes the
+  // slowest writes slower. A restart after a crash reads at most that much WAL.
   raw.pragma('wal_autocheckpoint = 2500');
   // Without a tracker nothing is cached: every read goes to the database.
   const tracker = noCache ? undefined : new ChangeTracker();

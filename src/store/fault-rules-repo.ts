@@ -1,9 +1,9 @@
 // Fault rules, read on every API request (kept in memory on SQLite between changes to the
 // table; read from the database on PostgreSQL, where other nodes change it unseen).
 import type { FaultRule } from '../domain/sim/fault-rules.js';
-import { cachedRead } from './cached-read.js';
+import { cachedRead } from './sqlite/cached-read.js';
 import type { Queryable } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared } from './sqlite/prepared.js';
 import type { SimFaultRuleRow } from './tables/sim-controls.js';
 import './tables/sim-controls.js';
 

@@ -4,8 +4,8 @@
 import { sql } from 'kysely';
 import { nextWindow, RATE_WINDOW_MS, type RateWindow } from '../domain/sim/rate-limits.js';
 import type { DialectName, Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import './tables/sim-controls.js';
 
 const inMemory = new WeakMap<object, Map<string, RateWindow>>();

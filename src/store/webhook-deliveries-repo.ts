@@ -1,6 +1,6 @@
 // Webhook deliveries (one per event and webhook) and every attempt to deliver one.
 import type { Queryable } from './db.js';
-import { prepared, preparedInsert } from './prepared.js';
+import { prepared, preparedInsert } from './sqlite/prepared.js';
 import type { WebhookAttemptRow, WebhookDeliveryRow } from './tables/webhooks.js';
 
 export type Attempt = Omit<WebhookAttemptRow, 'id'> & { id: number };

@@ -1,10 +1,10 @@
 // The world file's simulation block: the rate-limit switch and fault rules in force from the
 // start. Its rules get the ids world-1, world-2, …, so loading the file again replaces them.
-import type { World } from '../domain/world/world-schema.js';
-import { faultRuleFromInput } from '../domain/sim/fault-rule-input.js';
-import type { Tx } from './db.js';
-import { upsertFaultRule } from './fault-rules-repo.js';
-import { getSetting, setSetting } from './settings-repo.js';
+import type { World } from '../../domain/world/world-schema.js';
+import { faultRuleFromInput } from '../../domain/sim/fault-rule-input.js';
+import type { Tx } from '../db.js';
+import { upsertFaultRule } from '../fault-rules-repo.js';
+import { getSetting, setSetting } from '../settings-repo.js';
 
 /** How many rows it wrote. */
 export async function seedSimulationControls(tx: Tx, sim: NonNullable<World['simulation']>, now: number): Promise<number> {

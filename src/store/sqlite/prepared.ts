@@ -2,7 +2,7 @@
 // The builder is run once per dialect with marker values in place of the arguments; the
 // compiled SQL is kept, and each call only fills in the parameters.
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
-import type { Queryable } from './db.js';
+import type { Queryable } from '../db.js';
 import { runDirect } from './embedded-driver.js';
 
 const MARK = '\u0000vpp-arg-';
