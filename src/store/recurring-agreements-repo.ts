@@ -55,6 +55,13 @@ export async function findAgreementById(db: Queryable, id: string): Promise<Agre
   return one(await db.selectFrom('recurring_agreements').selectAll().where('id', '=', id).executeTakeFirst());
 }
 
+/** Agreements by id, for work on many charges at once. */
+export async function findAgreementsByIds(db: Queryable, ids: string[]): Promise<Map<string, Agreement>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('recurring_agreements').selectAll().where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, toAgreement(r)]));
+}
+
 export async function findAgreementByToken(db: Queryable, token: string): Promise<Agreement | undefined> {
   return one(await db.selectFrom('recurring_agreements').selectAll().where('confirmation_token', '=', token).executeTakeFirst());
 }
