@@ -52,6 +52,9 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                     {u.name}
                     {u.status !== 'ACTIVE' && <span class="badge warn"> {u.status.toLowerCase()}</span>}
                     <div class="small mono muted">{u.msn}</div>
+                    <a class="small" href={`${base}/${u.msn}/recurring`}>
+                      Recurring agreements
+                    </a>
                   </td>
                   <td>{u.partner_name ?? <span class="muted">none</span>}</td>
                   {developer && (
