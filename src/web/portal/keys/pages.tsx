@@ -43,6 +43,7 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                 <th>Sales unit</th>
                 <th>Partner</th>
                 {developer && <th>API keys of the unit</th>}
+                <th>Recurring</th>
               </tr>
             </thead>
             <tbody>
@@ -52,9 +53,6 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                     {u.name}
                     {u.status !== 'ACTIVE' && <span class="badge warn"> {u.status.toLowerCase()}</span>}
                     <div class="small mono muted">{u.msn}</div>
-                    <a class="small" href={`${base}/${u.msn}/recurring`}>
-                      Recurring agreements
-                    </a>
                   </td>
                   <td>{u.partner_name ?? <span class="muted">none</span>}</td>
                   {developer && (
@@ -81,6 +79,11 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                       )}
                     </td>
                   )}
+                  <td>
+                    <a class="small" href={`${base}/${u.msn}/recurring`}>
+                      Recurring agreements
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
