@@ -2,7 +2,7 @@
 // the request log, and every API surface and page.
 import { randomUUID } from 'node:crypto';
 import type pino from 'pino';
-import Fastify, { LogController, type onRequestHookHandler, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type onRequestHookHandler, type onSendHookHandler, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import type { Runtime } from './runtime.js';
@@ -162,6 +162,11 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     }
     done();
   };
+  // The answer as sent, for the inspector (redacted when the log is written, not here).
+  const keepPayload: onSendHookHandler = (req, _reply, payload, done) => {
+    req.sentPayload = payload;
+    done(null, payload);
+  };
   const operatorOnly = rt.config.operatorPagesLogin ? requireOperatorSession(rt) : undefined;
   app.addHook('onRoute', (route) => {
     if (operatorOnly && OPERATOR_ONLY_PREFIXES.some((p) => route.url === p || route.url.startsWith(`${p}/`))) {
@@ -169,6 +174,8 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       route.preHandler = own ? [operatorOnly, ...(Array.isArray(own) ? own : [own])] : [operatorOnly];
     }
     if (!route.config?.api) return;
+    const ownSend = route.onSend;
+    route.onSend = ownSend ? [...(Array.isArray(ownSend) ? ownSend : [ownSend]), keepPayload] : [keepPayload];
     const own = route.onRequest;
     route.onRequest = own ? [checkSystemHeaders, ...(Array.isArray(own) ? own : [own])] : [checkSystemHeaders];
   });
@@ -209,7 +216,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       system_version: h['vipps-system-version'] ?? null,
       plugin_name: h['vipps-system-plugin-name'] ?? null,
       plugin_version: h['vipps-system-plugin-version'] ?? null,
-    });
+    }, { url: req.url, requestHeaders: req.headers, requestBody: req.body, responseHeaders: reply.getHeaders(), responsePayload: req.sentPayload });
   };
 
   installChecklistTraffic(app, rt);
