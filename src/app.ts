@@ -5,6 +5,7 @@ import type pino from 'pino';
 import Fastify, { LogController, type onRequestHookHandler, type onSendHookHandler, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
+import { polishOpenApi } from './api/openapi/polish-document.js';
 import type { Runtime } from './runtime.js';
 import { decorateCaller } from './api/caller.js';
 import { installErrorHandling, sendError } from './api/error-handler.js';
@@ -122,6 +123,7 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       info: { title: 'vpp — the Vipps MobilePay partner platform', version: '1.0.0', description: 'Every API vpp serves.' },
       servers: [{ url: rt.config.publicUrl }],
     },
+    transformObject: (doc) => ('openapiObject' in doc ? polishOpenApi(doc.openapiObject) : doc.swaggerObject),
   });
 
   // While stopping, answer requests with Connection: close, so their keep-alive sockets do

@@ -19,7 +19,7 @@ export interface EndpointSeries {
 const STEPS_MS = [1_000, 10_000, 60_000, 5 * 60_000, 15 * 60_000, 3_600_000, 6 * 3_600_000, 86_400_000];
 
 /** At most `maxBuckets` equal buckets over the points' span, the busiest `maxEndpoints` endpoints. */
-export function endpointSeries(points: RequestPoint[], maxBuckets = 60, maxEndpoints = 8): EndpointSeries {
+export function endpointSeries(points: RequestPoint[], maxBuckets = 30, maxEndpoints = 8): EndpointSeries {
   if (!points.length) return { buckets: [], bucketMs: 60_000, endpoints: [] };
   let first = Infinity;
   let last = -Infinity;

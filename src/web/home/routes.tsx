@@ -48,7 +48,7 @@ function Home({ rt }: { rt: Runtime }) {
             ePayment API <code>{base}/epayment/v1/…</code> and Webhooks API <code>{base}/webhooks/v1/…</code>
           </li>
           <li>
-            <a href="/docs">API reference</a> (rendered from the <a href="/openapi.json">OpenAPI document</a> of every route)
+            <a href="/docs/api">API reference</a> (rendered from the <a href="/openapi.json">OpenAPI document</a> of every route)
           </li>
           <li>
             <a href="/health">Health</a> and <a href="/metrics">metrics</a>

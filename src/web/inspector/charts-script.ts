@@ -24,15 +24,13 @@ export const INSPECTOR_CHARTS_JS = `(function () {
     return o;
   }
   var requests = document.getElementById('chart-requests');
-  if (requests) new Chart(requests, { type: 'line', options: common, data: { labels: labels, datasets: d.series.endpoints.map(function (e, i) {
-    return { label: e.endpoint, data: e.requests, borderColor: colors[i], backgroundColor: colors[i], tension: 0.2, pointRadius: 2 };
+  if (requests) new Chart(requests, { type: 'bar', options: stacked(), data: { labels: labels, datasets: d.series.endpoints.map(function (e, i) {
+    return { label: e.endpoint, data: e.requests, backgroundColor: colors[i] };
   }) } });
   var errors = document.getElementById('chart-errors');
-  if (errors) new Chart(errors, { type: 'bar', options: stacked(), data: { labels: labels, datasets: d.series.endpoints.filter(function (e) {
-    return e.errors.some(function (n) { return n > 0; });
-  }).map(function (e, i) {
-    return { label: e.endpoint, data: e.errors, backgroundColor: colors[i] };
-  }) } });
+  if (errors) new Chart(errors, { type: 'bar', options: stacked(), data: { labels: labels, datasets: d.series.endpoints.map(function (e, i) {
+    return { label: e.endpoint, data: e.errors, backgroundColor: colors[i], hidden: !e.errors.some(function (n) { return n > 0; }) };
+  }).filter(function (s) { return !s.hidden; }) } });
   var units = document.getElementById('chart-units');
   if (units) new Chart(units, { type: 'bar', options: stacked(), data: { labels: d.units.map(function (u) { return u.msn + ' (' + u.successPercent + '%)'; }), datasets: [
     { label: '2xx/3xx', data: d.units.map(function (u) { return u.ok; }), backgroundColor: '#17a398' },

@@ -70,7 +70,7 @@ function Charts({ charts }: { charts: RequestCharts }) {
           <canvas id="chart-errors" aria-label="Errors per endpoint over time" role="img" />
         </div>
       </div>
-      <div class="card chart-card">
+      <div class="card chart-card wide">
         <h2>API quality per sales unit</h2>
         <p class="muted small">Every logged request per MSN by how it ended; the share answered without error in brackets.</p>
         <div class="chart-box">
@@ -103,8 +103,8 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
                 <th>MSN</th>
                 <th>Keys</th>
                 <th>Status</th>
-                <th>Latency</th>
-                <th>Vipps-System-*</th>
+                <th class="hide-phone">Latency</th>
+                <th class="hide-phone">Vipps-System-*</th>
               </tr>
             </thead>
             <tbody>
@@ -121,8 +121,8 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
                   <td>{r.msn ?? ''}</td>
                   <td class="small">{r.key_kind ? `${r.key_kind} · ${r.owner ?? ''}` : ''}</td>
                   <td>{statusBadge(r.status)}</td>
-                  <td class="small">{`${Number(r.latency_ms).toFixed(1)} ms`}</td>
-                  <td class="small">
+                  <td class="small hide-phone">{`${Number(r.latency_ms).toFixed(1)} ms`}</td>
+                  <td class="small hide-phone">
                     {[r.system_name, r.system_version].filter(Boolean).join(' ')}
                     {(r.plugin_name || r.plugin_version) && <br />}
                     {[r.plugin_name, r.plugin_version].filter(Boolean).join(' ')}
