@@ -1,8 +1,10 @@
-// `npm pack` makes a package that starts in an empty folder: packed, unpacked there and run
-// as `vpp start --in-memory` (it builds itself on first start). Its dependencies are the
+// `npm pack` makes a package that starts in an empty folder: packed (prepack builds the
+// bundle, so an installed package needs neither TypeScript's types nor a build), unpacked
+// there and run as `vpp start --in-memory`. Its dependencies are the
 // ones this checkout installed from the lock file: installing them again from the registry
 // took over ten minutes on this machine, too slow for the suite.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,11 +20,12 @@ describe('npm pack', () => {
 
   it('packs a package that starts with `vpp start --in-memory` in an empty folder and answers /health', async () => {
     const dir = tempDir('vpp-pack-');
-    const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(pack.status, pack.stderr).toBe(0);
-    const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
+    // Not spawnSync: packing builds for a minute or more, and the test worker must keep answering.
+    const pack = await promisify(execFile)('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const [{ filename, files }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((f) => f.path);
     expect(paths).toContain('bin/vpp.js');
+    expect(paths).toContain('dist/bundle/cli.js');
     expect(paths).toContain('worlds/demo.yaml');
     expect(paths).toContain('src/web/style.css');
     expect(paths.filter((p) => p.startsWith('test/') || p.startsWith('bench/'))).toEqual([]);
@@ -53,6 +56,7 @@ describe('npm pack', () => {
       check();
     });
     const { baseUrl } = JSON.parse(readFileSync(summary, 'utf8')) as { baseUrl: string };
+    expect(out).not.toContain('building');
     const health = await fetch(`${baseUrl}/health`);
     expect(health.status).toBe(200);
     expect((await fetch(`${baseUrl}/assets/vendor/chart.umd.min.js`)).status).toBe(200);
