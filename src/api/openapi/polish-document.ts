@@ -34,12 +34,19 @@ function mergeLiterals(node: Record<string, unknown>, key: 'anyOf' | 'oneOf'): v
   const members = node[key];
   if (!Array.isArray(members) || members.length < 2) return;
   const literals = members.map(literalOf);
-  if (literals.some((l) => !l)) return;
-  const types = new Set(literals.map((l) => l!.type));
-  if (types.size !== 1) return;
-  delete node[key];
-  node.type = [...types][0];
-  node.enum = literals.map((l) => l!.value);
+  const types = new Set(literals.filter((l) => l).map((l) => l!.type));
+  if (types.size !== 1 || literals.filter((l) => l).length < 2) return;
+  const type = [...types][0];
+  const values = literals.filter((l) => l).map((l) => l!.value);
+  if (literals.every((l) => l)) {
+    delete node[key];
+    node.type = type;
+    node.enum = values;
+    return;
+  }
+  // Literals beside other shapes ("loaded", "demo" or an object): one enum member for the literals.
+  const rest = members.filter((_, i) => !literals[i]);
+  node[key] = [{ type, enum: values }, ...rest];
 }
 
 function walk(node: unknown): void {
