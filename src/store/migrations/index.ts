@@ -24,6 +24,7 @@ import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
 import { recurringContinuationTokens } from './025_recurring_continuation_tokens.js';
+import { requestLogDetails } from './027_request_log_details.js';
 import { login } from './019_login.js';
 import { simNamespaces } from './022_sim_namespaces.js';
 import { faultsAndRateLimits } from './023_faults_and_rate_limits.js';
@@ -55,4 +56,5 @@ export const migrations: Record<string, VppMigration> = {
   '022_sim_namespaces': simNamespaces,
   '023_faults_and_rate_limits': faultsAndRateLimits,
   '025_recurring_continuation_tokens': recurringContinuationTokens,
+  '027_request_log_details': requestLogDetails,
 };
