@@ -1,12 +1,13 @@
 // Row types of the ePayment tables (migration 004).
 import type { Generated } from 'kysely';
+import type { PaymentState } from '../../domain/payments/states.js';
 
 export interface PaymentRow {
   id: string;
   msn: string;
   reference: string;
   psp_reference: string;
-  state: string;
+  state: PaymentState;
   currency: string;
   /** What the payer is asked to pay, minor units. */
   amount: number;
