@@ -2,6 +2,7 @@
 // event. A crash cannot separate the change from its notifications.
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import { webhookPayload } from '../../domain/payments/payment-views.js';
+import type { PaymentEventName } from '../../domain/payments/states.js';
 import { eventTypeOf } from '../../domain/webhooks/event-types.js';
 import type { Tx } from '../../store/db.js';
 import { insertPaymentEvent } from '../../store/payment-events-repo.js';
@@ -13,7 +14,7 @@ import { enqueueEcomCallback } from '../ecom/enqueue-ecom-callback.js';
 export interface RecordPaymentEventOptions {
   tx: Tx;
   payment: Payment;
-  name: string;
+  name: PaymentEventName;
   amount: number;
   pspReference: string;
   idempotencyKey: string | null;
