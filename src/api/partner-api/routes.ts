@@ -11,7 +11,7 @@ import { listMerchantMsns } from '../../operations/partner-api/list-merchant-msn
 import { createProductOrder } from '../../operations/product-orders/create-product-order.js';
 import type { Runtime } from '../../runtime.js';
 import { requireCaller, requireActor } from '../caller.js';
-import { Problem } from '../management/schemas.js';
+import { ManagementProblem } from '../management/schemas.js';
 import { SystemHeaders } from '../system-headers.js';
 import { schemaProblems } from '../validation.js';
 import './errors.js';
@@ -120,10 +120,10 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
         body: LegacyOrderRequest,
         response: {
           200: Type.Object({ prefilledOrderId: Type.String({ format: 'uuid' }), returnUrl: Type.String({ format: 'uri' }) }),
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          409: Problem,
+          400: ManagementProblem,
+          401: ManagementProblem,
+          403: ManagementProblem,
+          409: ManagementProblem,
         },
       },
     },

@@ -1,15 +1,15 @@
 // Product orders: pre-fill one for a merchant, read its status, withdraw it.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ProductOrderRequest } from '../../../domain/product-orders/prefill-schema.js';
-import { PREFILL_STATUSES } from '../../../domain/product-orders/product-order-status.js';
+import { PREFILL_STATUSES, type PrefillStatus } from '../../../domain/product-orders/product-order-status.js';
 import { createProductOrder } from '../../../operations/product-orders/create-product-order.js';
 import { deleteProductOrder } from '../../../operations/product-orders/delete-product-order.js';
 import { getProductOrder } from '../../../operations/product-orders/get-product-order.js';
 import type { Runtime } from '../../../runtime.js';
 import { attachedProblems } from '../../validation.js';
 import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
-import { ManagementHeaders, Problem, problemResponses, routeConfig } from '../schemas.js';
+import { ManagementHeaders, ManagementProblem, problemResponses, routeConfig } from '../schemas.js';
 import { requireActor } from '../../caller.js';
 
 const tags = ['Management API: product orders'];
@@ -21,16 +21,18 @@ const ProductOrderResponse = Type.Object({
 
 const ProductOrderDetails = Type.Object({
   prefilledOrderId: Type.String({ format: 'uuid' }),
-  prefillStatus: Type.Union(PREFILL_STATUSES.map((s) => Type.Literal(s)), {
-    description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
-  }),
+  prefillStatus: Type.Unsafe<PrefillStatus>(
+    Type.Union(PREFILL_STATUSES.map((s) => Type.Literal(s)), {
+      description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
+    }),
+  ),
 });
 
 const OrderIdParams = Type.Object({
   productOrderId: Type.String({ format: 'uuid', description: 'The prefilledOrderId that the pre-fill returned' }),
 });
 
-export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const productOrderRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/management/v1/product-orders',
     {
@@ -44,11 +46,11 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
           'Validates everything up front (org number and registry, name, logo pixels, account check digit, your price package, URLs, compliance data) and lists every problem at once. Returns the link the merchant opens in the portal.',
         headers: Type.Object({ ...ManagementHeaders.properties, 'idempotency-key': IdempotencyKeyHeader }),
         body: ProductOrderRequest,
-        response: { 201: ProductOrderResponse, ...problemResponses, 409: Problem },
+        response: { 201: ProductOrderResponse, ...problemResponses, 409: ManagementProblem },
       },
     },
     async (req, reply) => {
-      const shape = req.validationError && (req.validationError as { validationContext?: string }).validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
+      const shape = req.validationError && req.validationError.validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
       const keyProblem = idempotencyKeyProblem(req.headers['idempotency-key']);
       const result = await createProductOrder({
         db: rt.store.db,
@@ -82,7 +84,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
         response: { 200: ProductOrderDetails, ...problemResponses },
       },
     },
-    async (req) => getProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId }),
+    async (req) => getProductOrder({ db: rt.store.db, actor: requireActor(req), id: req.params.productOrderId }),
   );
 
   app.delete(
@@ -95,12 +97,12 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
         description: 'Withdraws a pre-fill sent by mistake. Works until the merchant submits the order; then 409.',
         headers: ManagementHeaders,
         params: OrderIdParams,
-        response: { 200: Type.Null({ description: 'Deleted' }), ...problemResponses, 409: Problem },
+        response: { 200: Type.Null({ description: 'Deleted' }), ...problemResponses, 409: ManagementProblem },
       },
     },
     async (req, reply) => {
-      await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId, now: rt.clock.now() });
-      return reply.code(200).send();
+      await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: req.params.productOrderId, now: rt.clock.now() });
+      return reply.code(200).send(null);
     },
   );
-}
+};
