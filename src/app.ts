@@ -191,7 +191,11 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     const api = options.config?.api;
     if (!api) return;
     const actor = req.actor;
-    const h = req.headers as Record<string, string | undefined>;
+    // Node joins repeated custom headers into one string; an array is only possible in theory.
+    const h = (name: string) => {
+      const v = req.headers[name];
+      return (Array.isArray(v) ? v[0] : v) ?? null;
+    };
     rt.requestLog.record({
       id: req.id,
       at: rt.clock.now(),
@@ -205,10 +209,10 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
       key_set_id: actor?.keySetId ?? null,
       key_kind: actor?.kind ?? null,
       owner: actor?.owner ?? null,
-      system_name: h['vipps-system-name'] ?? null,
-      system_version: h['vipps-system-version'] ?? null,
-      plugin_name: h['vipps-system-plugin-name'] ?? null,
-      plugin_version: h['vipps-system-plugin-version'] ?? null,
+      system_name: h('vipps-system-name'),
+      system_version: h('vipps-system-version'),
+      plugin_name: h('vipps-system-plugin-name'),
+      plugin_version: h('vipps-system-plugin-version'),
     });
   };
 

@@ -6,6 +6,7 @@ import type { Runtime } from '../../runtime.js';
 import { decideCase, type CaseDecision } from '../../operations/sim/decide-case.js';
 import { listCases } from '../../operations/sim/list-cases.js';
 import { Problem } from '../problem-schema.js';
+import { literalUnion } from '../literal-union.js';
 
 const tags = ['Simulation'];
 const CaseParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: "A case id, a product order's prefilledOrderId or a merchant agreement's id" }) });
@@ -15,7 +16,7 @@ const CaseView = Type.Object({
   kind: Type.Union([Type.Literal('agreement'), Type.Literal('product-order')]),
   subjectId: Type.String({ description: "The agreement's or product order's id" }),
   orgno: Type.String(),
-  state: Type.Unsafe<(typeof CASE_STATES)[number]>(Type.Union(CASE_STATES.map((s) => Type.Literal(s)))),
+  state: literalUnion(CASE_STATES),
   submittedAt: Type.String({ format: 'date-time' }),
 });
 const Decided = Type.Object({

@@ -2,7 +2,7 @@
 import Type from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ProductOrderRequest } from '../../../domain/product-orders/prefill-schema.js';
-import { PREFILL_STATUSES, type PrefillStatus } from '../../../domain/product-orders/product-order-status.js';
+import { PREFILL_STATUSES } from '../../../domain/product-orders/product-order-status.js';
 import { createProductOrder } from '../../../operations/product-orders/create-product-order.js';
 import { deleteProductOrder } from '../../../operations/product-orders/delete-product-order.js';
 import { getProductOrder } from '../../../operations/product-orders/get-product-order.js';
@@ -11,6 +11,7 @@ import { attachedProblems } from '../../validation.js';
 import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
 import { ManagementHeaders, ManagementProblem, problemResponses, routeConfig } from '../schemas.js';
 import { requireActor } from '../../caller.js';
+import { literalUnion } from '../../literal-union.js';
 
 const tags = ['Management API: product orders'];
 
@@ -21,11 +22,9 @@ const ProductOrderResponse = Type.Object({
 
 const ProductOrderDetails = Type.Object({
   prefilledOrderId: Type.String({ format: 'uuid' }),
-  prefillStatus: Type.Unsafe<PrefillStatus>(
-    Type.Union(PREFILL_STATUSES.map((s) => Type.Literal(s)), {
-      description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
-    }),
-  ),
+  prefillStatus: literalUnion(PREFILL_STATUSES, {
+    description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
+  }),
 });
 
 const OrderIdParams = Type.Object({
