@@ -96,12 +96,13 @@ export const productOrderRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = as
         description: 'Withdraws a pre-fill sent by mistake. Works until the merchant submits the order; then 409.',
         headers: ManagementHeaders,
         params: OrderIdParams,
-        response: { 200: Type.Null({ description: 'Deleted' }), ...problemResponses, 409: ManagementProblem },
+        response: { 200: Type.Unsafe<undefined>(Type.Null({ description: 'Deleted' })), ...problemResponses, 409: ManagementProblem },
       },
     },
     async (req, reply) => {
       await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: req.params.productOrderId, now: rt.clock.now() });
-      return reply.code(200).send(null);
+      // An empty body, as documented: no payload (null would be serialized as `null`).
+      return reply.code(200).send();
     },
   );
 };
