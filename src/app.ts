@@ -41,6 +41,7 @@ import { simEventRoutes } from './api/sim/event-routes.js';
 import { simPrefillRoutes } from './api/sim/prefill-routes.js';
 import { simWebhookTriggerRoutes } from './api/sim/webhook-trigger-routes.js';
 import { simRequestLogRoutes } from './api/sim/request-log-routes.js';
+import { simFaultRoutes } from './api/sim/fault-routes.js';
 import { faviconRoutes } from './web/favicon-routes.js';
 import { installJobs } from './jobs/index.js';
 import { payerAppRoutes } from './web/app/routes.js';
@@ -49,11 +50,15 @@ import { inspectorRoutes } from './web/inspector/routes.js';
 import { OPERATOR_ONLY_PREFIXES, requireOperatorSession } from './web/operator-only.js';
 import { coalesceSocketWrites } from './api/coalesce-socket-writes.js';
 import { installChecklistTraffic } from './api/checklist-traffic-hook.js';
+import { installFaultsAndRateLimits } from './api/faults-and-rate-limits.js';
+import { requestLogRow } from './api/request-log-row.js';
 import { integrationChecklistApi, partnerApplicationApi } from './api/partner-journey/routes.js';
 import { partnerPages } from './web/partners/routes.js';
 import { clientErrorHandler, DEFAULT_SERVER_LIMITS, problemText, type ServerLimits } from './api/server-limits.js';
 import { loginApi } from './api/login/index.js';
 import { loginAppRoutes } from './web/app/login-routes.js';
+import { installNamespaceRouting } from './namespaces/routing.js';
+import { simNamespaceRoutes } from './api/sim/namespace-routes.js';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -64,7 +69,11 @@ export interface BuildAppOptions {
   limits?: Partial<ServerLimits>;
 }
 
-export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  // With the simulation API, /ns/NAME/… reaches a namespace: every route plugin gets a
+  // runtime that stands for the world the request is in (namespaces/scope.ts).
+  const ns = main.config.simulation ? installNamespaceRouting(main) : undefined;
+  const rt = ns?.scope.runtime ?? main;
   const logger: FastifyServerOptions['logger'] = {
     level: rt.config.logLevel,
     // A request is logged as method, URL (credentials in the query string blanked), host and
@@ -103,7 +112,10 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     schemaController: lazySchemaController,
+    ...(ns ? { rewriteUrl: ns.rewriteUrl } : {}),
   });
+  // First of all hooks: the rest of a namespace's request runs in its world.
+  ns?.addHooks(app);
   if (!rt.config.noCache) coalesceSocketWrites(app.server);
   app.setValidatorCompiler(validatorCompiler);
   decorateCaller(app);
@@ -190,33 +202,11 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
     metrics.observe(req.method, route, reply.statusCode, seconds);
     const api = options.config?.api;
     if (!api) return;
-    const actor = req.actor;
-    // Node joins repeated custom headers into one string; an array is only possible in theory.
-    const h = (name: string) => {
-      const v = req.headers[name];
-      return (Array.isArray(v) ? v[0] : v) ?? null;
-    };
-    rt.requestLog.record({
-      id: req.id,
-      at: rt.clock.now(),
-      api,
-      method: req.method,
-      route,
-      path: req.url.split('?')[0]!,
-      status: reply.statusCode,
-      latency_ms: reply.elapsedTime,
-      msn: req.logMsn ?? actor?.requestedMsn ?? actor?.msn ?? null,
-      key_set_id: actor?.keySetId ?? null,
-      key_kind: actor?.kind ?? null,
-      owner: actor?.owner ?? null,
-      system_name: h('vipps-system-name'),
-      system_version: h('vipps-system-version'),
-      plugin_name: h('vipps-system-plugin-name'),
-      plugin_version: h('vipps-system-plugin-version'),
-    });
+    rt.requestLog.record(requestLogRow(req, { api, route, status: reply.statusCode, latencyMs: reply.elapsedTime, at: rt.clock.now() }));
   };
 
   installChecklistTraffic(app, rt);
+  installFaultsAndRateLimits(app, rt);
 
   app.setNotFoundHandler((req, reply) =>
     sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),
@@ -238,13 +228,15 @@ export async function buildApp(rt: Runtime, opts: BuildAppOptions = {}): Promise
   if (rt.config.simulation) await app.register(simPrefillRoutes, { rt });
   if (rt.config.simulation) await app.register(simWebhookTriggerRoutes, { rt });
   if (rt.config.simulation) await app.register(simRequestLogRoutes, { rt });
+  if (ns) await app.register(simNamespaceRoutes, { rt, namespaces: ns.namespaces });
+  if (rt.config.simulation) await app.register(simFaultRoutes, { rt });
   await app.register(payerAppRoutes, { rt });
   await app.register(ecomAppRoutes, { rt });
   await app.register(payerRecurringRoutes, { rt });
   await app.register(loginApi, { rt });
   await app.register(loginAppRoutes, { rt });
   await app.register(inspectorRoutes, { rt });
-  installJobs(app, rt);
+  installJobs(app, main);
   // The test environment offers neither the Management API nor the Partner API.
   if (rt.config.mode === 'production') {
     await app.register(managementApi, { rt });

@@ -24,6 +24,8 @@ export interface Store {
   pgSchema?: string;
   /** Fires after each commit that wrote to the outbox (the worker listens). */
   outboxWritten: OutboxSignal;
+  /** SQLite: the whole database as the bytes of a database file (a namespace's template). */
+  serialize?(): Buffer;
   close(): Promise<void>;
 }
 
@@ -41,14 +43,16 @@ export interface OpenStoreOptions {
   poolSize?: number;
   /** SQLite: no cached reads, and each transaction commits on its own (VPP_NO_CACHE). */
   noCache?: boolean;
+  /** SQLite in memory: start from this image of a database (Store.serialize) instead of empty. */
+  image?: Buffer;
 }
 
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
-  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false);
+  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false, opts.image);
 }
 
-async function openSqlite(file: string, noCache: boolean): Promise<Store> {
+async function openSqlite(file: string, noCache: boolean, image?: Buffer): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
   if (file !== ':memory:') {
@@ -58,7 +62,7 @@ async function openSqlite(file: string, noCache: boolean): Promise<Store> {
     if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   }
-  const raw = new Sqlite(file, { timeout: 2000 });
+  const raw = image && file === ':memory:' ? new Sqlite(image) : new Sqlite(file, { timeout: 2000 });
   // One vpp process owns the file (several nodes share PostgreSQL instead): with the lock
   // held from the start, no statement takes and drops file locks (system calls that cost
   // more than a primary-key read here), and only this process's writes can change what it
@@ -102,6 +106,7 @@ async function openSqlite(file: string, noCache: boolean): Promise<Store> {
     outboxWritten,
     dialect: 'sqlite',
     describe: file === ':memory:' ? 'SQLite (in memory)' : `SQLite ${file}`,
+    serialize: () => raw.serialize(),
     close: () => db.destroy(),
   };
 }

@@ -73,7 +73,7 @@ export function preparedInsertRows<Row extends object>(table: string, columns: r
       byCount.set(n, q);
     }
     const values: unknown[] = [];
-    for (const row of rows) for (const c of columns) values.push(row[c]);
+    for (const row of rows) for (const c of columns) values.push(row[c] ?? null);
     return q.run(db, ...values);
   };
 }

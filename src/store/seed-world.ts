@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from '../security/password.js';
 import type { SecretBox } from '../security/secret-box.js';
 import type { Db, Tx } from './db.js';
 import { seedLoginClients } from './seed-login-clients.js';
+import { seedSimulationControls } from './seed-simulation-controls.js';
 
 export interface SeedResult { inserted: number; updated: number }
 
@@ -212,6 +213,8 @@ export async function seedWorld({ db, box, world, now, first }: SeedOptions): Pr
         counts[existing ? 'updated' : 'inserted']++;
       }
     }
+
+    if (world.simulation) counts.updated += await seedSimulationControls(tx, world.simulation, now);
 
     for (const o of world.operators ?? []) {
       const existing = await tx.selectFrom('operators').selectAll().where('username', '=', o.username).executeTakeFirst();

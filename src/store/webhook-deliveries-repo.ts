@@ -23,6 +23,7 @@ const insertDelivery = preparedInsert<WebhookDeliveryRow>('webhook_deliveries', 
   'last_error',
   'created_at',
   'delivered_at',
+  'fault',
 ]);
 
 export async function insertDeliveries(db: Queryable, rows: WebhookDeliveryRow[]): Promise<void> {
@@ -33,6 +34,11 @@ const deliveryById = prepared((db, id: string) => db.selectFrom('webhook_deliver
 
 export function findDelivery(db: Queryable, id: string): Promise<WebhookDeliveryRow | undefined> {
   return deliveryById.first(db, id);
+}
+
+/** Marks the fault a rule injected into the delivery (it is then never drawn again). */
+export async function markDeliveryFault(db: Queryable, id: string, fault: string): Promise<void> {
+  await db.updateTable('webhook_deliveries').set({ fault }).where('id', '=', id).execute();
 }
 
 const insertAttempt = preparedInsert<Omit<WebhookAttemptRow, 'id'>>('webhook_attempts', ['delivery_id', 'at', 'duration_ms', 'status_code', 'response_excerpt', 'error', 'node']);

@@ -14,7 +14,6 @@ export const getPaymentRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asyn
     unit: await ecomUnit({ db: rt.store.db, actor: requireActor(req), onMsn: (msn) => (req.logMsn = msn) }),
     orderId: req.params.orderId,
     now: rt.clock.now(),
-    afterExpire: () => rt.outbox.kick(),
   });
 
   app.get(

@@ -24,6 +24,8 @@ import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
 import { login } from './019_login.js';
+import { simNamespaces } from './022_sim_namespaces.js';
+import { faultsAndRateLimits } from './023_faults_and_rate_limits.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -49,4 +51,6 @@ export const migrations: Record<string, VppMigration> = {
   '019_login': login,
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
+  '022_sim_namespaces': simNamespaces,
+  '023_faults_and_rate_limits': faultsAndRateLimits,
 };
