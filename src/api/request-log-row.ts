@@ -13,7 +13,11 @@ declare module 'fastify' {
 
 export function requestLogRow(req: FastifyRequest, o: { api: string; route: string; status: number; latencyMs: number; at: number }): ApiRequestRow {
   const actor = req.actor;
-  const h = req.headers as Record<string, string | undefined>;
+  // Node joins repeated custom headers into one string; an array is only possible in theory.
+  const h = (name: string) => {
+    const v = req.headers[name];
+    return (Array.isArray(v) ? v[0] : v) ?? null;
+  };
   return {
     id: req.id,
     at: o.at,
@@ -27,10 +31,10 @@ export function requestLogRow(req: FastifyRequest, o: { api: string; route: stri
     key_set_id: actor?.keySetId ?? null,
     key_kind: actor?.kind ?? null,
     owner: actor?.owner ?? null,
-    system_name: h['vipps-system-name'] ?? null,
-    system_version: h['vipps-system-version'] ?? null,
-    plugin_name: h['vipps-system-plugin-name'] ?? null,
-    plugin_version: h['vipps-system-plugin-version'] ?? null,
+    system_name: h('vipps-system-name'),
+    system_version: h('vipps-system-version'),
+    plugin_name: h('vipps-system-plugin-name'),
+    plugin_version: h('vipps-system-plugin-version'),
     fault: req.fault,
   };
 }

@@ -1,8 +1,9 @@
 // POST /accesstoken/get: client credentials and a subscription key in, an RS256 access
 // token out. Also answers as /accessToken/get, the spelling some guides use.
 import { randomUUID } from 'node:crypto';
-import Type from 'typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type, { type Static } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import { buildTokenClaims } from '../../domain/access/token-claims.js';
 import { checkTokenCredentials } from '../../operations/access/check-token-credentials.js';
 import { TokenCache } from '../../security/token-cache.js';
@@ -34,7 +35,7 @@ const Headers = Type.Object({
 /** The resource value the identity service reports; clients ignore it. */
 const RESOURCE = '00000002-0000-0000-c000-000000000000';
 
-export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const accessTokenRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const schema = {
     tags: ['Access Token API'],
     summary: 'Get an access token',
@@ -42,8 +43,7 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
     response: { 200: TokenResponse, 400: OAuthError, 401: Type.Union([OAuthError, GatewayError]) },
   };
   const tokens = new TokenCache();
-  const handler = async (req: FastifyRequest) => {
-    const h = req.headers as Record<string, string | undefined>;
+  const handler = async (h: Static<typeof Headers>, req: FastifyRequest) => {
     const sub = h['ocp-apim-subscription-key'];
     const keySet = await checkTokenCredentials({ db: rt.store.db, box: rt.box, mode: rt.config.mode, clientId: h.client_id, clientSecret: h.client_secret, subscriptionKey: sub });
     const nowMs = rt.clock.now();
@@ -64,6 +64,6 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
     };
   };
   const config = { errorFormat: 'access-token', api: 'accesstoken' };
-  app.post('/accesstoken/get', { schema, config }, handler);
-  app.post('/accessToken/get', { schema: { ...schema, summary: 'The same, at the capitalised path the quick start guides use' }, config }, handler);
-}
+  app.post('/accesstoken/get', { schema, config }, (req) => handler(req.headers, req));
+  app.post('/accessToken/get', { schema: { ...schema, summary: 'The same, at the capitalised path the quick start guides use' }, config }, (req) => handler(req.headers, req));
+};

@@ -1,16 +1,18 @@
 // GET …/details (the whole transaction history) and the deprecated GET …/status.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { ecomUnit } from '../../operations/ecom/ecom-unit.js';
 import { getEcomOrderStatus, getEcomPaymentDetails } from '../../operations/ecom/get-ecom-payment-details.js';
+import { requireActor } from '../caller.js';
 import { DetailsResponse, errors, Headers, OrderParams, routeConfig, StatusResponse } from './schemas.js';
 
-export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  const options = async (req: FastifyRequest) => ({
+export const getPaymentRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
+  const options = async (req: FastifyRequest & { params: Static<typeof OrderParams> }) => ({
     db: rt.store.db,
-    unit: await ecomUnit({ db: rt.store.db, actor: req.actor!, onMsn: (msn) => (req.logMsn = msn) }),
-    orderId: (req.params as Static<typeof OrderParams>).orderId,
+    unit: await ecomUnit({ db: rt.store.db, actor: requireActor(req), onMsn: (msn) => (req.logMsn = msn) }),
+    orderId: req.params.orderId,
     now: rt.clock.now(),
   });
 
@@ -25,4 +27,4 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     { config: routeConfig, schema: { tags: ['eCom API v2'], summary: 'Get order status (deprecated: use details)', deprecated: true, headers: Headers, params: OrderParams, response: { 200: StatusResponse, ...errors } } },
     async (req) => getEcomOrderStatus(await options(req)),
   );
-}
+};

@@ -4,7 +4,7 @@ import { SystemHeaders } from '../system-headers.js';
 import { ECOM_PAYMENT_TYPES } from '../../domain/ecom/ecom-payment.js';
 import { LOG_OPERATIONS } from '../../domain/ecom/words.js';
 
-const Enum = <T extends readonly string[]>(values: T, opts: object = {}) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
+const Enum = <const T extends readonly string[]>(values: T, opts: object = {}) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 
 export const OrderId = Type.String({ pattern: '^[a-zA-Z0-9-]{1,50}$', maxLength: 50, description: 'Unique per sales unit: 1–50 of a-z, A-Z, 0-9 and -' });
 const Msn = Type.String({ pattern: '^\\d{5,6}$', description: 'The sales unit (MSN)' });

@@ -1,13 +1,12 @@
 // POST /epayment/v1/payments: create a payment.
-import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../../runtime.js';
 import type { CreatePaymentInput } from '../../domain/payments/check-create-payment.js';
 import { createPayment } from '../../operations/payments/create-payment.js';
 import { caller } from './acting-unit.js';
 import { CreatePaymentRequest, CreatePaymentResponse, ModifyingHeaders, problems, routeConfig } from './schemas.js';
 
-export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const createPaymentRoute: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/epayment/v1/payments',
     {
@@ -21,12 +20,12 @@ export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Run
       },
     },
     async (req, reply) => {
-      const input = req.body as Static<typeof CreatePaymentRequest> as CreatePaymentInput;
+      const input: CreatePaymentInput = req.body;
       const result = await createPayment({
         db: rt.store.db,
         ...caller(req),
         input,
-        idempotencyKey: (req.headers as Static<typeof ModifyingHeaders>)['idempotency-key'],
+        idempotencyKey: req.headers['idempotency-key'],
         mode: rt.config.mode,
         now: rt.clock.now(),
         publicUrl: rt.config.publicUrl,
@@ -34,4 +33,4 @@ export async function createPaymentRoute(app: FastifyInstance, { rt }: { rt: Run
       return reply.code(result.status).send(result.body);
     },
   );
-}
+};

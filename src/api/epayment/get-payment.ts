@@ -1,6 +1,5 @@
 // GET /epayment/v1/payments/{reference} and GET …/events: a payment and its event log.
-import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { eventResponse, paymentResponse } from '../../domain/payments/payment-views.js';
@@ -8,7 +7,7 @@ import { getPayment, getPaymentEvents } from '../../operations/payments/get-paym
 import { caller } from './acting-unit.js';
 import { GetPaymentResponse, PaymentEvent, problems, ReadingHeaders, ReferenceParams, routeConfig } from './schemas.js';
 
-export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const getPaymentRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get(
     '/epayment/v1/payments/:reference',
     {
@@ -16,7 +15,7 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       schema: { tags: ['ePayment API'], summary: 'Get a payment', headers: ReadingHeaders, params: ReferenceParams, response: { 200: GetPaymentResponse, ...problems } },
     },
     async (req) => {
-      const { reference } = req.params as Static<typeof ReferenceParams>;
+      const { reference } = req.params;
       const p = await getPayment({ db: rt.store.db, ...caller(req), reference, now: rt.clock.now() });
       return paymentResponse(p, rt.config.publicUrl);
     },
@@ -29,9 +28,9 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       schema: { tags: ['ePayment API'], summary: "Get a payment's event log", headers: ReadingHeaders, params: ReferenceParams, response: { 200: Type.Array(PaymentEvent), ...problems } },
     },
     async (req) => {
-      const { reference } = req.params as Static<typeof ReferenceParams>;
+      const { reference } = req.params;
       const { payment, events } = await getPaymentEvents({ db: rt.store.db, ...caller(req), reference, now: rt.clock.now() });
       return events.map((e) => eventResponse(e, payment.reference));
     },
   );
-}
+};

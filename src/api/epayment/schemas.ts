@@ -7,7 +7,8 @@ import { Problem } from '../problem-schema.js';
 import { CURRENCIES, PAYMENT_EVENT_NAMES, PAYMENT_STATES, USER_FLOWS } from '../../domain/payments/states.js';
 
 const Enum = <T extends readonly string[]>(values: T, opts: object = {}) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
-const Nullable = <S extends object>(s: S) => Type.Unsafe<unknown>({ anyOf: [s, { type: 'null' }] });
+/** A JSON schema or null; T is what a valid value reads as in handlers. */
+const Nullable = <T = unknown>(s: object) => Type.Unsafe<T | null>({ anyOf: [s, { type: 'null' }] });
 
 export const Reference = Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$', minLength: 8, maxLength: 50, description: 'Unique per sales unit: 8–50 of a-z, A-Z, 0-9 and -' });
 export const Amount = Type.Object(
@@ -94,7 +95,7 @@ export const CreatePaymentRequest = Type.Object(
   {
     amount: Amount,
     customer: Type.Optional(Customer),
-    minimumUserAge: Type.Optional(Nullable({ type: 'integer', minimum: 0, maximum: 150, description: 'The payer must be at least this many years old' })),
+    minimumUserAge: Type.Optional(Nullable<number>({ type: 'integer', minimum: 0, maximum: 150, description: 'The payer must be at least this many years old' })),
     customerInteraction: Type.Optional(Enum(['CUSTOMER_PRESENT', 'CUSTOMER_NOT_PRESENT'], { default: 'CUSTOMER_NOT_PRESENT' })),
     industryData: Type.Optional(Type.Object({ airlineData: Type.Optional(AirlineData) }, { additionalProperties: false })),
     paymentMethod: Type.Object({ type: Enum(['WALLET', 'CARD']) }, { additionalProperties: false }),
@@ -102,9 +103,9 @@ export const CreatePaymentRequest = Type.Object(
     reference: Reference,
     returnUrl: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
     userFlow: Enum(USER_FLOWS),
-    expiresAt: Type.Optional(Nullable({ type: 'string', maxLength: 40 })),
+    expiresAt: Type.Optional(Nullable<string>({ type: 'string', maxLength: 40 })),
     qrFormat: Type.Optional(
-      Nullable({
+      Nullable<{ format: string; size?: number | null }>({
         type: 'object',
         additionalProperties: false,
         required: ['format'],
@@ -117,7 +118,7 @@ export const CreatePaymentRequest = Type.Object(
     paymentDescription: Type.Optional(Type.String({ minLength: 3, maxLength: 100 })),
     receipt: Type.Optional(Receipt),
     metadata: Type.Optional(Metadata),
-    receiptUrl: Type.Optional(Nullable({ type: 'string', maxLength: 2000 })),
+    receiptUrl: Type.Optional(Nullable<string>({ type: 'string', maxLength: 2000 })),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,8 @@
 // what the platform adds in front of it: partner keys (?msn= on the authorize URL; a
 // partner access token and Merchant-Serial-Number on the token and CIBA endpoints).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Type, { type Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { VppError, invalid } from '../../domain/errors.js';
 import { STATUS_OF } from '../error-format.js';
@@ -32,6 +33,22 @@ async function readForm(req: FastifyRequest): Promise<URLSearchParams | undefine
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 const TAGS = ['Login API'];
+
+/** What the authorize endpoint reads of its query (oidc-provider reads the rest). */
+const AuthorizeQuery = Type.Object(
+  {
+    client_id: Type.Optional(Type.String()),
+    msn: Type.Optional(Type.String({ description: 'Partner keys: the MSN instead of client_id; answered with a redirect carrying the client_id' })),
+    response_type: Type.Optional(Type.String({ description: 'code' })),
+    scope: Type.Optional(Type.String()),
+    state: Type.Optional(Type.String()),
+    nonce: Type.Optional(Type.String()),
+    redirect_uri: Type.Optional(Type.String()),
+    code_challenge: Type.Optional(Type.String()),
+    code_challenge_method: Type.Optional(Type.String()),
+  },
+  { additionalProperties: true },
+);
 
 export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const provider = await loginProviderFor(rt);
@@ -90,8 +107,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       { config: LOGIN, schema: { tags: TAGS, operationId: 'wellKnown', summary: 'JSON Web Keys that sign ID tokens', headers: LoginHeaders, response: { 200: JsonWebKeySet } } },
       (req, reply) => pass(req, reply),
     );
-    const authorize = async (req: FastifyRequest, reply: FastifyReply) => {
-      const query = req.query as Record<string, string | undefined>;
+    const authorize = async (query: Static<typeof AuthorizeQuery>, req: FastifyRequest, reply: FastifyReply) => {
       if (query.msn !== undefined && query.client_id === undefined) {
         // Partner keys: the merchant's client_id replaces the MSN, and the browser goes on.
         const fail = (why: string) => {
@@ -111,21 +127,12 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
     const authSchema = {
       tags: TAGS,
       summary: 'The OAuth 2.0 authorize endpoint: sends the browser to the payer\'s app to log in and consent',
-      querystring: Type.Object({
-        client_id: Type.Optional(Type.String()),
-        msn: Type.Optional(Type.String({ description: 'Partner keys: the MSN instead of client_id; answered with a redirect carrying the client_id' })),
-        response_type: Type.Optional(Type.String({ description: 'code' })),
-        scope: Type.Optional(Type.String()),
-        state: Type.Optional(Type.String()),
-        nonce: Type.Optional(Type.String()),
-        redirect_uri: Type.Optional(Type.String()),
-        code_challenge: Type.Optional(Type.String()),
-        code_challenge_method: Type.Optional(Type.String()),
-      }, { additionalProperties: true }),
+      querystring: AuthorizeQuery,
       headers: LoginHeaders,
     };
-    scope.get(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, operationId: 'oauthAuth' } }, authorize);
-    scope.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, summary: 'Start a login, with the parameters posted as a form' } }, authorize);
+    const typed = scope.withTypeProvider<TypeBoxTypeProvider>();
+    typed.get(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, operationId: 'oauthAuth' } }, (req, reply) => authorize(req.query, req, reply));
+    typed.post(LOGIN_PATHS.authorization, { config: LOGIN, schema: { ...authSchema, summary: 'Start a login, with the parameters posted as a form' } }, (req, reply) => authorize(req.query, req, reply));
     // Where the payer's app sends the browser back once the person has answered.
     scope.get(
       `${LOGIN_PATHS.authorization}/:uid`,

@@ -1,10 +1,10 @@
 // GET /vipps-userinfo-api/userinfo/{sub}: the profile data a user shared with the caller's
 // sales unit in a payment (profile.scope), with merchant keys or partner keys and
 // Merchant-Serial-Number. Errors are Problem JSON (the API's UserinfoError).
-import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type, { type Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { requireCaller } from '../caller.js';
+import { requireActor, requireCaller } from '../caller.js';
 import { Problem } from '../problem-schema.js';
 import { SystemHeaders } from '../system-headers.js';
 import { userinfoBySub } from '../../operations/login/userinfo-by-sub.js';
@@ -20,7 +20,7 @@ const Headers = Type.Object({
 // A control character (e.g. %00) in the sub is a bad request, not a lookup.
 const Params = Type.Object({ sub: Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\x00-\\x1F\\x7F]+$' }) });
 
-export async function userinfoBySubRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const userinfoBySubRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   requireCaller(app, rt);
   app.get(
     `${LOGIN_PATHS.userinfo}/:sub`,
@@ -36,8 +36,10 @@ export async function userinfoBySubRoutes(app: FastifyInstance, { rt }: { rt: Ru
       },
     },
     async (req) => {
-      const { sub } = req.params as { sub: string };
-      return userinfoBySub({ db: rt.store.db, actor: req.actor!, sub, now: rt.clock.now(), onMsn: (msn) => (req.logMsn = msn) });
+      const { sub } = req.params;
+      const claims = await userinfoBySub({ db: rt.store.db, actor: requireActor(req), sub, now: rt.clock.now(), onMsn: (msn) => (req.logMsn = msn) });
+      // The claims are gathered per consented scope at run time; the schema lists every one.
+      return claims as Static<typeof Userinfo>;
     },
   );
-}
+};

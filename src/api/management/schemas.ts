@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { SystemHeaders } from '../system-headers.js';
 import './errors.js';
 
-export const Problem = Type.Object(
+export const ManagementProblem = Type.Object(
   {
     type: Type.String({ description: 'What kind of problem: a link to its explanation' }),
     title: Type.String(),
@@ -20,10 +20,10 @@ export const Problem = Type.Object(
 
 /** Documented error responses of an authenticated route. */
 export const problemResponses = {
-  400: Problem,
-  401: Problem,
-  403: Problem,
-  404: Problem,
+  400: ManagementProblem,
+  401: ManagementProblem,
+  403: ManagementProblem,
+  404: ManagementProblem,
 };
 
 /** Headers every Management API operation takes. */

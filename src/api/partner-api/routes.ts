@@ -2,7 +2,8 @@
 // integrations that still call it: its paths, bodies and error shapes. Every response says
 // it is deprecated and links to the Management API path that replaces it.
 import Type from 'typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { fromLegacyPrefill, legacyFieldName } from '../../domain/product-orders/legacy-prefill.js';
 import { ProductOrderRequest } from '../../domain/product-orders/prefill-schema.js';
 import { PRODUCT_TYPES } from '../../domain/world/world-schema.js';
@@ -11,10 +12,11 @@ import { listMerchantMsns } from '../../operations/partner-api/list-merchant-msn
 import { createProductOrder } from '../../operations/product-orders/create-product-order.js';
 import type { Runtime } from '../../runtime.js';
 import { requireCaller, requireActor } from '../caller.js';
-import { Problem } from '../management/schemas.js';
+import { ManagementProblem } from '../management/schemas.js';
 import { SystemHeaders } from '../system-headers.js';
 import { schemaProblems } from '../validation.js';
 import './errors.js';
+import { literalUnion } from '../literal-union.js';
 
 /** When the Management API replaced it (RFC 9745 `Deprecation`: a structured date). */
 const DEPRECATED_AT = '@1696118400'; // 2023-10-01
@@ -41,7 +43,7 @@ const SalesUnitJson = Type.Object({
 const LegacyOrderRequest = Type.Object(
   {
     orgno: Type.String({ pattern: '^[0-9]{9}$', description: 'The organisation number' }),
-    productType: Type.Union(PRODUCT_TYPES.map((p) => Type.Literal(p))),
+    productType: literalUnion(PRODUCT_TYPES),
   },
   { additionalProperties: true, description: 'The other fields (salesUnitName, salesUnitLogo, settlementAccountNumber, pricePackageId, productUseCase, annualTurnover, intendedPurpose, website, complianceData) are taken as sent and checked when the merchant opens the order' },
 );
@@ -54,7 +56,7 @@ function successor(req: FastifyRequest, publicUrl: string): string {
   return `${publicUrl}/management/v1/product-orders`;
 }
 
-export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const partnerApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   requireCaller(app, rt);
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('deprecation', DEPRECATED_AT);
@@ -75,7 +77,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
         response: { 200: Type.Object({ msn: Type.Array(Type.String()) }), ...getErrors },
       },
     },
-    async (req) => ({ msn: await listMerchantMsns({ db: rt.store.db, actor: requireActor(req), orgno: (req.params as { orgno: string }).orgno }) }),
+    async (req) => ({ msn: await listMerchantMsns({ db: rt.store.db, actor: requireActor(req), orgno: req.params.orgno }) }),
   );
 
   // The spec spells it salesunits, its guide saleunits: both answer.
@@ -94,7 +96,7 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
         },
       },
       async (req) => {
-        const { msn } = req.params as { msn: string };
+        const { msn } = req.params;
         const { unit } = await getSalesUnit({ db: rt.store.db, actor: requireActor(req), msn });
         req.logMsn = msn;
         return {
@@ -120,15 +122,15 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
         body: LegacyOrderRequest,
         response: {
           200: Type.Object({ prefilledOrderId: Type.String({ format: 'uuid' }), returnUrl: Type.String({ format: 'uri' }) }),
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          409: Problem,
+          400: ManagementProblem,
+          401: ManagementProblem,
+          403: ManagementProblem,
+          409: ManagementProblem,
         },
       },
     },
     async (req) => {
-      const sent = req.body as Record<string, unknown>;
+      const sent = req.body;
       const input = fromLegacyPrefill(sent);
       const result = await createProductOrder({
         db: rt.store.db,
@@ -148,5 +150,4 @@ export async function partnerApi(app: FastifyInstance, { rt }: { rt: Runtime }) 
       return { prefilledOrderId: result.body.prefilledOrderId, returnUrl: result.body.url };
     },
   );
-}
-
+};

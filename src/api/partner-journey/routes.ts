@@ -1,21 +1,20 @@
 // The partner journey's JSON API: apply to become a partner (no keys needed yet), and a
 // partner's integration checklist verdicts for CI (the partner's own keys).
-import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { forbidden } from '../../domain/errors.js';
 import { qualifyingLevel } from '../../domain/partner-journey/partner-level.js';
 import { applyToBecomePartner } from '../../operations/partner-journey/apply-to-become-partner.js';
 import { getChecklistVerdicts } from '../../operations/partner-journey/get-checklist-verdicts.js';
 import type { Runtime } from '../../runtime.js';
-import { requireCaller } from '../caller.js';
+import { requireActor, requireCaller } from '../caller.js';
 import { Problem } from '../problem-schema.js';
 import { SystemHeaders } from '../system-headers.js';
 import { ApplicationRequest, ApplicationResponse, ChecklistQuery, ChecklistsResponse, PartnerParams } from './schemas.js';
 
 const Headers = Type.Object({ ...SystemHeaders });
 
-export async function partnerApplicationApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const partnerApplicationApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/partner-applications/v1/applications',
     {
@@ -30,16 +29,16 @@ export async function partnerApplicationApi(app: FastifyInstance, { rt }: { rt: 
       },
     },
     async (req, reply) => {
-      const b = req.body as Static<typeof ApplicationRequest>;
+      const b = req.body;
       const input = { ...b, expectedRevenue: b.expectedAnnualRevenue };
       const row = await applyToBecomePartner({ db: rt.store.db, input, now: rt.clock.now() });
       const qualifiesFor = qualifyingLevel({ revenue: b.expectedAnnualRevenue, merchants: b.expectedMerchants, products: JSON.parse(row.products).length });
       return reply.code(201).send({ applicationId: row.id, status: 'PENDING', qualifiesFor });
     },
   );
-}
+};
 
-export async function integrationChecklistApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const integrationChecklistApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   requireCaller(app, rt);
   app.get(
     '/integration-checklists/v1/partners/:partnerId/checklists',
@@ -56,12 +55,12 @@ export async function integrationChecklistApi(app: FastifyInstance, { rt }: { rt
       },
     },
     async (req) => {
-      const { partnerId } = req.params as Static<typeof PartnerParams>;
-      const actor = req.actor!;
+      const { partnerId } = req.params;
+      const actor = requireActor(req);
       if (actor.partnerId !== partnerId) {
         throw forbidden(actor.partnerId ? `These keys belong to partner ${actor.partnerId}; use partner ${partnerId}'s own keys.` : "Checklists are read with the partner's own partner or management keys, not merchant or accounting keys.");
       }
-      return getChecklistVerdicts({ db: rt.store.db, partnerId, api: (req.query as Static<typeof ChecklistQuery>).api });
+      return getChecklistVerdicts({ db: rt.store.db, partnerId, api: req.query.api });
     },
   );
-}
+};

@@ -2,6 +2,7 @@
 // integration checklists' verdicts.
 import Type from 'typebox';
 import { PARTNER_LEVELS, PARTNER_TYPES, PRODUCT_TYPES } from '../../domain/world/world-schema.js';
+import { literalUnion } from '../literal-union.js';
 
 export const ApplicationRequest = Type.Object(
   {
@@ -9,8 +10,8 @@ export const ApplicationRequest = Type.Object(
     contactName: Type.String({ minLength: 1, maxLength: 100 }),
     contactEmail: Type.String({ minLength: 3, maxLength: 200, description: 'Where the test-environment details are sent' }),
     contactPhone: Type.Optional(Type.String({ maxLength: 20 })),
-    partnerType: Type.Union(PARTNER_TYPES.map((t) => Type.Literal(t)), { description: 'platform, integration or plugin' }),
-    products: Type.Array(Type.Union(PRODUCT_TYPES.map((t) => Type.Literal(t))), { minItems: 1, maxItems: 10, description: 'The products you will offer merchants' }),
+    partnerType: literalUnion(PARTNER_TYPES, { description: 'platform, integration or plugin' }),
+    products: Type.Array(literalUnion(PRODUCT_TYPES), { minItems: 1, maxItems: 10, description: 'The products you will offer merchants' }),
     expectedMerchants: Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'Active merchants expected' }),
     expectedAnnualRevenue: Type.Integer({ minimum: 0, description: 'Expected annual revenue through Vipps MobilePay, NOK in øre' }),
   },
@@ -20,7 +21,7 @@ export const ApplicationRequest = Type.Object(
 export const ApplicationResponse = Type.Object({
   applicationId: Type.String({ format: 'uuid' }),
   status: Type.Literal('PENDING'),
-  qualifiesFor: Type.Union(PARTNER_LEVELS.map((l) => Type.Literal(l)), { description: 'The level the declared figures qualify for (the back office decides)' }),
+  qualifiesFor: literalUnion(PARTNER_LEVELS, { description: 'The level the declared figures qualify for (the back office decides)' }),
 });
 
 const State = Type.Union([Type.Literal('met'), Type.Literal('not_yet'), Type.Literal('not_applicable')]);

@@ -1,20 +1,19 @@
 // /recurring/v3/agreements: draft, list, get, update (and stop), and the test
 // environment's force-accept.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { requireActor } from '../caller.js';
 import { notFound } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import { invalid } from '../../domain/errors.js';
-import type { CreateAgreementInput } from '../../domain/recurring/check-create-agreement.js';
 import { agreementResponse } from '../../domain/recurring/views.js';
 import { answerAgreement } from '../../operations/recurring/answer-agreement.js';
 import { createAgreement } from '../../operations/recurring/create-agreement.js';
 import { getAgreement, listAgreements } from '../../operations/recurring/read-recurring.js';
 import { recurringUnit } from '../../operations/recurring/recurring-unit.js';
-import { updateAgreement, type UpdateAgreementInput } from '../../operations/recurring/update-agreement.js';
+import { updateAgreement } from '../../operations/recurring/update-agreement.js';
 import {
   ListAgreementsHeaders,
   AgreementParams,
@@ -32,15 +31,14 @@ import {
 } from './schemas.js';
 
 export const unitOf = (rt: Runtime, req: FastifyRequest) => recurringUnit({ db: rt.store.db, actor: requireActor(req), onMsn: (msn) => (req.logMsn = msn) });
-export const keyOf = (req: FastifyRequest) => (req.headers as Static<typeof ModifyingHeaders>)['idempotency-key'];
 
-export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const agreementRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/recurring/v3/agreements',
     { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'Draft an agreement for the payer to accept', headers: ModifyingHeaders, body: CreateAgreementRequest, response: { 201: CreateAgreementResponse, ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
-      const result = await createAgreement({ db: rt.store.db, unit, input: req.body as CreateAgreementInput, idempotencyKey: keyOf(req), now: rt.clock.now(), publicUrl: rt.config.publicUrl });
+      const result = await createAgreement({ db: rt.store.db, unit, input: req.body, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now(), publicUrl: rt.config.publicUrl });
       return reply.code(201).send(result.body);
     },
   );
@@ -50,8 +48,8 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListAgreementsHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
-      const q = req.query as Static<typeof ListAgreementsQuery>;
-      const continuationToken = (req.headers as Static<typeof ListAgreementsHeaders>)['continuation-token'];
+      const q = req.query;
+      const continuationToken = req.headers['continuation-token'];
       const page = await listAgreements({ db: rt.store.db, msn: unit.msn, now: rt.clock.now(), status: q.status ?? 'ACTIVE', createdAfter: q.createdAfter, pageNumber: q.pageNumber, pageSize: q.pageSize, continuationToken });
       if (page.continuationToken) reply.header('continuation-token', page.continuationToken);
       return page.agreements.map((a) => agreementResponse(a, rt.config.publicUrl));
@@ -63,7 +61,7 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'Get an agreement', headers: ReadingHeaders, params: AgreementParams, response: { 200: AgreementResponse, ...problems } } },
     async (req) => {
       const unit = await unitOf(rt, req);
-      const { agreementId } = req.params as Static<typeof AgreementParams>;
+      const { agreementId } = req.params;
       const a = await getAgreement({ db: rt.store.db, msn: unit.msn, agreementId, now: rt.clock.now() });
       return agreementResponse(a, rt.config.publicUrl);
     },
@@ -74,9 +72,9 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'Update or stop an agreement', headers: ModifyingHeaders, params: AgreementParams, body: UpdateAgreementRequest, response: { 204: Type.Null(), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
-      const { agreementId } = req.params as Static<typeof AgreementParams>;
-      await updateAgreement({ db: rt.store.db, unit, agreementId, input: req.body as UpdateAgreementInput, idempotencyKey: keyOf(req), now: rt.clock.now() });
-      return reply.code(204).send();
+      const { agreementId } = req.params;
+      await updateAgreement({ db: rt.store.db, unit, agreementId, input: req.body, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now() });
+      return reply.code(204).send(null);
     },
   );
 
@@ -88,12 +86,12 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
         throw notFound('Force accept exists only in the test environment, and this vpp runs in production mode. Start vpp with --mode test, or let the payer accept at the vippsConfirmationUrl or through POST /_sim/recurring/agreements/{agreementId}/accept.');
       }
       const unit = await unitOf(rt, req);
-      const { agreementId } = req.params as Static<typeof AgreementParams>;
-      const p = normalizePhone((req.body as Static<typeof ForceAcceptRequest>).phoneNumber);
+      const { agreementId } = req.params;
+      const p = normalizePhone(req.body.phoneNumber);
       if ('problem' in p) throw invalid(p.problem, [{ name: 'phoneNumber', reason: p.problem }]);
       const a = await getAgreement({ db: rt.store.db, msn: unit.msn, agreementId, now: rt.clock.now() });
       await answerAgreement({ db: rt.store.db, agreementId: a.id, decision: 'accept', phone: p.phone, now: rt.clock.now() });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
-}
+};

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { gone } from '../../domain/errors.js';
 import type { Runtime } from '../../runtime.js';
-import { Problem } from '../management/schemas.js';
+import { ManagementProblem } from '../management/schemas.js';
 
 const PATHS = [
   { url: '/v1/partial/signup', summary: 'Removed: partial signup (use POST /management/v1/product-orders)' },
@@ -17,7 +17,7 @@ export async function signupApiGone(app: FastifyInstance, { rt }: { rt: Runtime 
       url,
       {
         config: { api: 'signup', errorFormat: 'problem' },
-        schema: { tags: ['Signup API (removed)'], deprecated: true, summary, response: { 410: Problem } },
+        schema: { tags: ['Signup API (removed)'], deprecated: true, summary, response: { 410: ManagementProblem } },
         // Before the body is read: whatever an old client sends, the answer is the same.
         onRequest: async (_req, reply) => {
           reply.header('link', `<${successor}>; rel="successor-version"`);

@@ -1,20 +1,22 @@
 // The back office for scripts: list cases, and approve, decline or ask for more
 // information as an operator would, so a partner's test needs no person in a browser.
-import type { FastifyInstance } from 'fastify';
-import Type, { type Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { decideCase, type CaseDecision } from '../../operations/sim/decide-case.js';
 import { listCases } from '../../operations/sim/list-cases.js';
 import { Problem } from '../problem-schema.js';
+import { literalUnion } from '../literal-union.js';
 
 const tags = ['Simulation'];
 const CaseParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: "A case id, a product order's prefilledOrderId or a merchant agreement's id" }) });
+const CASE_STATES = ['QUEUED', 'AWAITING-CUSTOMER', 'APPROVED', 'DECLINED'] as const;
 const CaseView = Type.Object({
   caseId: Type.String(),
   kind: Type.Union([Type.Literal('agreement'), Type.Literal('product-order')]),
   subjectId: Type.String({ description: "The agreement's or product order's id" }),
   orgno: Type.String(),
-  state: Type.Union(['QUEUED', 'AWAITING-CUSTOMER', 'APPROVED', 'DECLINED'].map((s) => Type.Literal(s))),
+  state: literalUnion(CASE_STATES),
   submittedAt: Type.String({ format: 'date-time' }),
 });
 const Decided = Type.Object({
@@ -24,7 +26,7 @@ const Decided = Type.Object({
 const DeclineBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Internal reason; never shown to the merchant' }) }, { additionalProperties: false });
 const AskBody = Type.Object({ question: Type.String({ minLength: 1, maxLength: 2000, description: 'Emailed to the merchant, who answers in the portal' }) }, { additionalProperties: false });
 
-export async function simBackofficeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simBackofficeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const decide = async (id: string, d: CaseDecision) => {
     const r = await decideCase({ db: rt.store.db, box: rt.box, id, now: rt.clock.now(), publicUrl: rt.config.publicUrl, smtp: !!rt.config.smtpUrl, ...d });
     rt.outbox.kick();
@@ -42,7 +44,7 @@ export async function simBackofficeRoutes(app: FastifyInstance, { rt }: { rt: Ru
       },
     },
     async (req) => {
-      const q = req.query as { orgno?: string; state?: string };
+      const q = req.query;
       const cases = await listCases({ db: rt.store.db, orgno: q.orgno, state: q.state });
       return {
         cases: cases.map((c) => ({ caseId: c.id, kind: c.kind, subjectId: c.subject_id, orgno: c.orgno, state: c.state, submittedAt: new Date(Number(c.submitted_at)).toISOString() })),
@@ -53,16 +55,16 @@ export async function simBackofficeRoutes(app: FastifyInstance, { rt }: { rt: Ru
   app.post(
     '/_sim/backoffice/cases/:id/approve',
     { schema: { tags, summary: 'Approve a case as an operator (an order gets its sales unit and MSN)', params: CaseParams, response: { 200: Decided, 404: Problem, 409: Problem } } },
-    async (req) => decide((req.params as Static<typeof CaseParams>).id, { decision: 'approve' }),
+    async (req) => decide(req.params.id, { decision: 'approve' }),
   );
   app.post(
     '/_sim/backoffice/cases/:id/decline',
     { schema: { tags, summary: 'Decline a case as an operator', params: CaseParams, body: DeclineBody, response: { 200: Decided, 400: Problem, 404: Problem, 409: Problem } } },
-    async (req) => decide((req.params as Static<typeof CaseParams>).id, { decision: 'decline', reason: (req.body as Static<typeof DeclineBody>).reason }),
+    async (req) => decide(req.params.id, { decision: 'decline', reason: req.body.reason }),
   );
   app.post(
     '/_sim/backoffice/cases/:id/request-information',
     { schema: { tags, summary: 'Ask the merchant for more information on a case', params: CaseParams, body: AskBody, response: { 200: Decided, 400: Problem, 404: Problem, 409: Problem } } },
-    async (req) => decide((req.params as Static<typeof CaseParams>).id, { decision: 'request-information', question: (req.body as Static<typeof AskBody>).question }),
+    async (req) => decide(req.params.id, { decision: 'request-information', question: req.body.question }),
   );
-}
+};

@@ -1,7 +1,7 @@
 // The simulated clock: read it, or move it forward so expiry and token lifetimes can be
 // tested in seconds.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../../runtime.js';
 import { invalid } from '../../domain/errors.js';
 import { Problem } from '../problem-schema.js';
@@ -11,7 +11,7 @@ const ClockState = Type.Object({
   offsetSeconds: Type.Number({ description: 'How far the platform clock is ahead of real time' }),
 });
 
-export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simClockRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const state = () => ({ now: rt.clock.nowIso(), offsetSeconds: rt.clock.offsetMs / 1000 });
 
   app.get('/_sim/clock', { schema: { tags: ['Simulation'], summary: 'Read the simulated clock', response: { 200: ClockState } } }, async () => {
@@ -38,7 +38,7 @@ export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime
       },
     },
     async (req) => {
-      const { advanceSeconds, to } = req.body as { advanceSeconds?: number; to?: string };
+      const { advanceSeconds, to } = req.body;
       if ((advanceSeconds === undefined) === (to === undefined)) {
         throw invalid('Give either advanceSeconds or to (a later platform time).', [{ name: advanceSeconds === undefined ? 'advanceSeconds' : 'to', reason: 'give exactly one of advanceSeconds and to' }]);
       }
@@ -54,4 +54,4 @@ export async function simClockRoutes(app: FastifyInstance, { rt }: { rt: Runtime
       return state();
     },
   );
-}
+};

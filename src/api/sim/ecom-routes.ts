@@ -1,7 +1,7 @@
 // The payer's side of eCom orders for scripts: what the app shows (shipping options), and
 // the payer continuing (Express), approving with a shipping option, rejecting, or
 // withdrawing consent, as the app's pages do.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from 'typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
@@ -23,9 +23,9 @@ const PayerBody = Type.Object(
   },
   { additionalProperties: false },
 );
-const optionalBody = { ...PayerBody, type: undefined };
+const optionalBody = Type.Unsafe<Static<typeof PayerBody> | undefined>({ ...PayerBody, type: undefined });
 
-export async function simEcomRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simEcomRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   const view = (p: Payment) => ({
     msn: p.msn,
@@ -41,8 +41,8 @@ export async function simEcomRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     shipping: p.ecom?.shipping ?? null,
     url: `${rt.config.publicUrl}/app/ecom?token=${p.landingToken}`,
   });
-  const order = (req: { params: unknown }) => findEcomOrder({ db, ...(req.params as Static<typeof Params>) });
-  const body = (req: { body: unknown }) => (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof PayerBody>;
+  const order = (req: { params: Static<typeof Params> }) => findEcomOrder({ db, ...req.params });
+  const body = (req: { body: Static<typeof PayerBody> | undefined }): Static<typeof PayerBody> => (req.body && typeof req.body === 'object' ? req.body : {});
 
   app.get('/_sim/ecom/:msn/:orderId', { schema: { tags, summary: 'An eCom order as the payer\'s app shows it (shipping options too)', params: Params } }, async (req) => view(await order(req)));
 
@@ -69,4 +69,4 @@ export async function simEcomRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     rt.outbox.kick();
     return {};
   });
-}
+};

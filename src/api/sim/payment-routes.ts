@@ -1,6 +1,6 @@
 // The payer's app and the webhook deliveries for scripts: list a phone's pending payment
 // requests, approve or reject one, and see every delivery with its attempts.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from 'typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
@@ -18,9 +18,9 @@ import { findPaymentsByReference } from '../../operations/payments/find-payments
 const tags = ['Simulation'];
 const PaymentParams = Type.Object({ msn: Type.String({ pattern: '^\\d{4,6}$' }), reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) });
 const PayerBody = Type.Object({ phoneNumber: Type.Optional(Type.String({ maxLength: 20 })) }, { additionalProperties: false });
-const optionalBody = { ...PayerBody, type: undefined };
+const optionalBody = Type.Unsafe<Static<typeof PayerBody> | undefined>({ ...PayerBody, type: undefined });
 
-export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simPaymentRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const summary = (p: Payment, unitName: string | undefined) => ({
     msn: p.msn,
     salesUnitName: unitName ?? null,
@@ -37,14 +37,14 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
   });
 
   app.get('/_sim/payments', { schema: { tags, summary: "A phone's pending payment requests (push and QR requests named to it)", querystring: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }) } }, async (req) => {
-    const n = normalizePhone((req.query as { phoneNumber: string }).phoneNumber);
+    const n = normalizePhone(req.query.phoneNumber);
     if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
     const pending = await listPendingPayments({ db: rt.store.db, phone: n.phone, now: rt.clock.now() });
     return { phoneNumber: n.phone, payments: pending.map((p) => summary(p.payment, p.unitName)) };
   });
 
   app.get('/_sim/payments/:msn/:reference', { schema: { tags, summary: 'A payment as the platform sees it, with its events', params: PaymentParams } }, async (req) => {
-    const { msn, reference } = req.params as Static<typeof PaymentParams>;
+    const { msn, reference } = req.params;
     const { payment: p, unitName, events } = await viewPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
     return { ...summary(p, unitName), payment: paymentResponse(p, rt.config.publicUrl), events: events.map((e) => ({ eventId: e.eventId, ...eventResponse(e, p.reference) })) };
   });
@@ -53,7 +53,7 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     '/_sim/payments/by-reference/:reference',
     { schema: { tags, summary: "The payments with this reference, whichever sales unit's", params: Type.Object({ reference: Type.String({ pattern: '^[a-zA-Z0-9-]{8,50}$' }) }) } },
     async (req) => {
-      const found = await findPaymentsByReference({ db: rt.store.db, reference: (req.params as { reference: string }).reference });
+      const found = await findPaymentsByReference({ db: rt.store.db, reference: req.params.reference });
       return { payments: found.map((n) => summary(n.payment, n.unitName)) };
     },
   );
@@ -63,8 +63,8 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       `/_sim/payments/:msn/:reference/${decision}`,
       { schema: { tags, summary: decision === 'approve' ? 'The payer approves (AUTHORIZED)' : 'The payer rejects (ABORTED)', params: PaymentParams, body: optionalBody } },
       async (req) => {
-        const { msn, reference } = req.params as Static<typeof PaymentParams>;
-        const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Static<typeof PayerBody>;
+        const { msn, reference } = req.params;
+        const body = req.body && typeof req.body === 'object' ? req.body : {};
         const { payment, unitName } = await decideAsPayer({ db: rt.store.db, msn, reference, decision, phone: body.phoneNumber, now: rt.clock.now() });
         return summary(payment, unitName);
       },
@@ -75,7 +75,7 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     '/_sim/payments/:msn/:reference/expire',
     { schema: { tags, summary: 'The payer never answers and the time runs out now (EXPIRED)', params: PaymentParams } },
     async (req) => {
-      const { msn, reference } = req.params as Static<typeof PaymentParams>;
+      const { msn, reference } = req.params;
       const { payment, unitName } = await timeOutPayment({ db: rt.store.db, msn, reference, now: rt.clock.now() });
       return summary(payment, unitName);
     },
@@ -86,9 +86,9 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     '/_sim/payers/:phoneNumber/behaviour',
     { schema: { tags, summary: 'What a Vipps user does with payment requests from now on', params: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }), body: BehaviourBody } },
     async (req) => {
-      const n = normalizePhone((req.params as { phoneNumber: string }).phoneNumber);
+      const n = normalizePhone(req.params.phoneNumber);
       if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
-      const { behaviour } = req.body as Static<typeof BehaviourBody>;
+      const { behaviour } = req.body;
       await setPayerBehaviour({ db: rt.store.db, phone: n.phone, behaviour });
       return { phoneNumber: n.phone, behaviour };
     },
@@ -109,7 +109,7 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       },
     },
     async (req) => {
-      const q = req.query as { msn?: string; reference?: string; webhookId?: string; limit: number };
+      const q = req.query;
       const rows = await listDeliveriesWithAttempts({ db: rt.store.db, filter: { msn: q.msn, reference: q.reference, webhookId: q.webhookId, limit: q.limit ?? 100 } });
       return {
         deliveries: rows.map((d) => ({
@@ -129,4 +129,4 @@ export async function simPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
       };
     },
   );
-}
+};

@@ -1,6 +1,6 @@
 // A pre-filled product order completed as the merchant would, for scripts.
-import type { FastifyInstance } from 'fastify';
-import Type, { type Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { submitPrefillAsMerchant } from '../../operations/sim/submit-prefill-as-merchant.js';
 import { Problem } from '../problem-schema.js';
@@ -17,7 +17,7 @@ const Body = Type.Object(
   { additionalProperties: false },
 );
 
-export async function simPrefillRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simPrefillRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/_sim/product-orders/:id/submit',
     {
@@ -31,11 +31,11 @@ export async function simPrefillRoutes(app: FastifyInstance, { rt }: { rt: Runti
       },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof Params>;
-      const body = (req.body ?? {}) as Static<typeof Body>;
+      const { id } = req.params;
+      const body = req.body ?? {};
       const r = await submitPrefillAsMerchant({ db: rt.store.db, orderId: id, values: body.values ?? {}, now: rt.clock.now() });
       rt.outbox.kick();
       return { prefilledOrderId: id, ...r };
     },
   );
-}
+};

@@ -1,7 +1,6 @@
 // The payer's side of Recurring for scripts: accept or reject a pending agreement, list a
 // phone's agreements, and stop one as the payer would in the app.
-import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { invalid } from '../../domain/errors.js';
@@ -18,7 +17,7 @@ const PayerBody = Type.Object(
   { additionalProperties: false },
 );
 
-export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simRecurringRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const phoneOf = (raw: string) => {
     const n = normalizePhone(raw);
     if ('problem' in n) throw invalid(n.problem, [{ name: 'phoneNumber', reason: n.problem }]);
@@ -30,8 +29,8 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
       `/_sim/recurring/agreements/:agreementId/${decision}`,
       { schema: { tags, summary: decision === 'accept' ? 'The payer accepts an agreement (ACTIVE, initial charge made)' : 'The payer rejects an agreement (STOPPED)', params: Params, body: PayerBody } },
       async (req) => {
-        const { agreementId } = req.params as Static<typeof Params>;
-        const body = req.body as Static<typeof PayerBody>;
+        const { agreementId } = req.params;
+        const body = req.body;
         const r = await answerAgreement({ db: rt.store.db, agreementId, decision, phone: phoneOf(body.phoneNumber), maxAmount: body.maxAmount, now: rt.clock.now() });
         return { agreement: agreementResponse(r.agreement, rt.config.publicUrl), initialChargeStatus: r.initialCharge?.status ?? null };
       },
@@ -39,7 +38,7 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
   }
 
   app.get('/_sim/recurring/agreements', { schema: { tags, summary: "A phone's active agreements, as the app lists them", querystring: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }) } }, async (req) => {
-    const phone = phoneOf((req.query as { phoneNumber: string }).phoneNumber);
+    const phone = phoneOf(req.query.phoneNumber);
     return { phoneNumber: phone, agreements: (await listPayerAgreements({ db: rt.store.db, phone })).map((a) => ({ msn: a.msn, ...agreementResponse(a, rt.config.publicUrl) })) };
   });
 
@@ -47,8 +46,8 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
     '/_sim/recurring/agreements/:agreementId/stop',
     { schema: { tags, summary: 'The payer stops an agreement in the app (STOPPED)', params: Params, body: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }, { additionalProperties: false }) } },
     async (req) => {
-      const { agreementId } = req.params as Static<typeof Params>;
-      const a = await stopAgreementAsPayer({ db: rt.store.db, agreementId, phone: phoneOf((req.body as { phoneNumber: string }).phoneNumber), now: rt.clock.now() });
+      const { agreementId } = req.params;
+      const a = await stopAgreementAsPayer({ db: rt.store.db, agreementId, phone: phoneOf(req.body.phoneNumber), now: rt.clock.now() });
       return { agreement: agreementResponse(a, rt.config.publicUrl) };
     },
   );
@@ -56,6 +55,6 @@ export async function simRecurringRoutes(app: FastifyInstance, { rt }: { rt: Run
   app.get(
     '/_sim/recurring/charges/counts',
     { schema: { tags, summary: 'How many charges are in each status (of one unit, or of all)', querystring: Type.Object({ msn: Type.Optional(Type.String({ pattern: '^\\d{4,6}$' })) }) } },
-    async (req) => ({ counts: await countCharges({ db: rt.store.db, msn: (req.query as { msn?: string }).msn }) }),
+    async (req) => ({ counts: await countCharges({ db: rt.store.db, msn: req.query.msn }) }),
   );
-}
+};

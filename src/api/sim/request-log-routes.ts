@@ -1,5 +1,5 @@
 // The API request log, oldest first from a position: what `vpp logs --follow` polls.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { followRequestLog } from '../../operations/sim/follow-request-log.js';
@@ -26,12 +26,12 @@ const Request = Type.Object({
   fault: Type.Union([Type.String(), Type.Null()], { description: 'The fault a rule injected (as in X-Vpp-Fault); 499: the client gave up on a held request, 444: vpp closed the connection' }),
 });
 
-export async function simRequestLogRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simRequestLogRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get(
     '/_sim/requests',
     { schema: { tags: ['Simulation'], summary: 'The API request log, oldest first (poll with after= to follow it)', querystring: Query, response: { 200: Type.Object({ requests: Type.Array(Request), next: Type.Integer() }) } } },
     async (req) => {
-      const q = req.query as { after?: number; msn?: string; api?: string; status?: string; limit: number };
+      const q = req.query;
       let status: { from: number; to: number } | undefined;
       if (q.status) {
         const d = Number(q.status[0]);
@@ -58,4 +58,4 @@ export async function simRequestLogRoutes(app: FastifyInstance, { rt }: { rt: Ru
       };
     },
   );
-}
+};

@@ -1,7 +1,7 @@
 // Reset and snapshots of the simulated world: back to the world loaded at start, or save
 // and restore named states (the clock with them), so a test starts from a known state.
-import type { FastifyInstance } from 'fastify';
-import Type, { type Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { saveSnapshot } from '../../operations/sim/save-snapshot.js';
 import { restoreSnapshot } from '../../operations/sim/restore-snapshot.js';
@@ -20,7 +20,7 @@ const Restored = Type.Object({ restored: Snapshot, now: Type.String({ format: 'd
 const NameParams = Type.Object({ name: Type.String({ pattern: SNAPSHOT_NAME_PATTERN }) });
 const SaveBody = Type.Object({ name: Type.String({ pattern: SNAPSHOT_NAME_PATTERN, description: 'Letters, digits, dot, dash, underscore; a snapshot of the same name is replaced' }) }, { additionalProperties: false });
 
-export async function simSnapshotRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simSnapshotRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const view = (s: { name: string; takenAt: number; clockOffsetMs: number }) => ({
     name: s.name,
     takenAt: new Date(s.takenAt).toISOString(),
@@ -46,7 +46,7 @@ export async function simSnapshotRoutes(app: FastifyInstance, { rt }: { rt: Runt
     '/_sim/snapshots',
     { schema: { tags, summary: 'Save the world and the clock under a name', body: SaveBody, response: { 201: Snapshot, 400: SimProblem } } },
     async (req, reply) => {
-      const { name } = req.body as Static<typeof SaveBody>;
+      const { name } = req.body;
       const saved = await saveSnapshot({ store: rt.store, clock: rt.clock, name });
       return reply.code(201).send(view(saved));
     },
@@ -55,16 +55,16 @@ export async function simSnapshotRoutes(app: FastifyInstance, { rt }: { rt: Runt
   app.post(
     '/_sim/snapshots/:name/restore',
     { schema: { tags, summary: 'Restore a snapshot: its data and its clock (the only way to set the clock back)', params: NameParams, response: { 200: Restored, 404: SimProblem } } },
-    async (req) => restore((req.params as Static<typeof NameParams>).name),
+    async (req) => restore(req.params.name),
   );
 
   app.delete(
     '/_sim/snapshots/:name',
     { schema: { tags, summary: 'Delete a snapshot', params: NameParams, response: { 204: Type.Null(), 404: SimProblem } } },
     async (req, reply) => {
-      const { name } = req.params as Static<typeof NameParams>;
+      const { name } = req.params;
       if (!(await deleteSnapshotNamed({ db: rt.store.db, name }))) throw notFound(`There is no snapshot named "${name}".`);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
-}
+};

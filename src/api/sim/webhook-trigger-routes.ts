@@ -1,6 +1,6 @@
 // Webhook controls for scripts: fire a documented event for a payment, send a delivery again.
-import type { FastifyInstance } from 'fastify';
-import Type, { type Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { triggerWebhookEvent } from '../../operations/webhooks/trigger-webhook-event.js';
 import { resendDelivery } from '../../operations/webhooks/resend-delivery.js';
@@ -17,7 +17,7 @@ const TriggerBody = Type.Object(
   { additionalProperties: false },
 );
 
-export async function simWebhookTriggerRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simWebhookTriggerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/_sim/webhooks/trigger',
     {
@@ -29,7 +29,7 @@ export async function simWebhookTriggerRoutes(app: FastifyInstance, { rt }: { rt
       },
     },
     async (req) => {
-      const r = await triggerWebhookEvent({ db: rt.store.db, ...(req.body as Static<typeof TriggerBody>), now: rt.clock.now() });
+      const r = await triggerWebhookEvent({ db: rt.store.db, ...req.body, now: rt.clock.now() });
       rt.outbox.kick();
       return r;
     },
@@ -46,9 +46,9 @@ export async function simWebhookTriggerRoutes(app: FastifyInstance, { rt }: { rt
       },
     },
     async (req) => {
-      const r = await resendDelivery({ db: rt.store.db, deliveryId: (req.params as { id: string }).id, now: rt.clock.now() });
+      const r = await resendDelivery({ db: rt.store.db, deliveryId: req.params.id, now: rt.clock.now() });
       rt.outbox.kick();
       return r;
     },
   );
-}
+};

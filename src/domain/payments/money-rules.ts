@@ -2,7 +2,7 @@
 // minor units; the repository's conditional UPDATEs enforce the same limits in SQL, so
 // concurrent requests on several nodes can never move more than these rules allow.
 import { conflict, invalid, VppError } from '../errors.js';
-import type { Money } from './states.js';
+import type { Money, PaymentState } from './states.js';
 
 const DAY_MS = 86_400_000;
 /** Captures and cancellations are possible up to 180 days after the reservation. */
@@ -14,7 +14,7 @@ export const REFUND_PERIOD_MS = 365 * DAY_MS;
 /** The money facts of one payment. */
 export interface PaymentMoney {
   reference: string;
-  state: string;
+  state: PaymentState;
   currency: string;
   amount: number;
   authorized: number;

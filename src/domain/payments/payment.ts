@@ -1,5 +1,6 @@
 // A payment as the rules and the views see it (the repository maps rows to this).
 import type { EcomFacts } from '../ecom/ecom-payment.js';
+import type { PaymentEventName } from './states.js';
 import type { PaymentMoney } from './money-rules.js';
 
 export interface Payment extends PaymentMoney {
@@ -40,7 +41,7 @@ export interface PaymentDetails {
 export interface PaymentEvent {
   eventId: string;
   paymentId: string;
-  name: string;
+  name: PaymentEventName;
   pspReference: string;
   currency: string;
   amount: number;

@@ -14,6 +14,7 @@ import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { expireIfDue } from '../payments/expire-payment.js';
 import { recordPaymentEvent } from '../payments/record-payment-event.js';
 import { runIdempotent } from '../run-idempotent.js';
+import type { PaymentEventName } from '../../domain/payments/states.js';
 
 export interface EcomAdjustOptions {
   db: Db;
@@ -46,7 +47,7 @@ export interface EcomAdjustment {
   /** The amount to move (throws the rule's error), and whether it is part of what is left. */
   plan(p: Payment): { amount: number; partial: boolean };
   apply(tx: Tx, p: Payment, amount: number): Promise<Payment | undefined>;
-  event(before: Payment, after: Payment, amount: number): { name: string; amount: number };
+  event(before: Payment, after: Payment, amount: number): { name: PaymentEventName; amount: number };
   status: EcomTransactionInfo['status'];
 }
 

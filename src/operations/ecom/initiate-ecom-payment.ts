@@ -44,7 +44,7 @@ export async function initiateEcomPayment(o: InitiateEcomPaymentOptions): Promis
         msn: unit.msn,
         reference: orderId,
         psp_reference: timeOrderedId(),
-        state: 'CREATED',
+        state: 'CREATED' as const,
         currency: 'NOK',
         amount: input.transaction.amount,
         authorized: 0,

@@ -12,6 +12,7 @@ import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { requirePayment } from './find-payment.js';
 import { recordPaymentEvent } from './record-payment-event.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
+import type { PaymentEventName } from '../../domain/payments/states.js';
 
 export type ModificationBody = ReturnType<typeof modificationResponse>;
 
@@ -34,7 +35,7 @@ export interface Adjustment {
   /** The conditional UPDATE; undefined when the payment changed underneath. */
   apply(tx: Tx, p: Payment): Promise<Payment | undefined>;
   /** The event the change writes: its name, amount and whether it has its own pspReference. */
-  event(before: Payment, after: Payment): { name: string; amount: number; ownPspReference: boolean };
+  event(before: Payment, after: Payment): { name: PaymentEventName; amount: number; ownPspReference: boolean };
 }
 
 export async function adjustPayment(o: AdjustOptions, a: Adjustment): Promise<OperationResult<ModificationBody>> {

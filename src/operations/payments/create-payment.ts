@@ -54,7 +54,7 @@ export async function createPayment(o: CreatePaymentOptions): Promise<OperationR
         msn: unit.msn,
         reference: input.reference,
         psp_reference: timeOrderedId(),
-        state: 'CREATED',
+        state: 'CREATED' as const,
         currency: input.amount.currency,
         amount: input.amount.value,
         authorized: 0,

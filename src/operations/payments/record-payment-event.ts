@@ -3,6 +3,7 @@
 import type { CardRefusal } from '../../domain/payments/card-refusal.js';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import { webhookPayload } from '../../domain/payments/payment-views.js';
+import type { PaymentEventName } from '../../domain/payments/states.js';
 import { eventTypeOf } from '../../domain/webhooks/event-types.js';
 import type { Tx } from '../../store/db.js';
 import { insertPaymentEvent } from '../../store/payment-events-repo.js';
@@ -14,7 +15,7 @@ import { enqueueEcomCallback } from '../ecom/enqueue-ecom-callback.js';
 export interface RecordPaymentEventOptions {
   tx: Tx;
   payment: Payment;
-  name: string;
+  name: PaymentEventName;
   amount: number;
   pspReference: string;
   idempotencyKey: string | null;

@@ -5,6 +5,7 @@
 import { invalid } from '../../domain/errors.js';
 import type { PaymentEvent } from '../../domain/payments/payment.js';
 import { webhookPayload } from '../../domain/payments/payment-views.js';
+import { PAYMENT_EVENT_NAMES } from '../../domain/payments/states.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import { EPAYMENT_EVENT_TYPES, WEBHOOK_EVENT_TYPES } from '../../domain/webhooks/event-types.js';
 import type { Db } from '../../store/db.js';
@@ -20,7 +21,7 @@ export interface TriggerWebhookEventOptions {
 }
 
 export async function triggerWebhookEvent(o: TriggerWebhookEventOptions): Promise<{ eventId: string; deliveries: number }> {
-  const name = Object.entries(EPAYMENT_EVENT_TYPES).find(([, t]) => t === o.eventType)?.[0];
+  const name = PAYMENT_EVENT_NAMES.find((n) => EPAYMENT_EVENT_TYPES[n] === o.eventType);
   if (!name) {
     const known = WEBHOOK_EVENT_TYPES.includes(o.eventType);
     throw invalid(

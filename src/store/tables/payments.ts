@@ -1,12 +1,13 @@
 // Row types of the ePayment tables (migration 004).
 import type { Generated } from 'kysely';
+import type { PaymentEventName, PaymentState } from '../../domain/payments/states.js';
 
 export interface PaymentRow {
   id: string;
   msn: string;
   reference: string;
   psp_reference: string;
-  state: string;
+  state: PaymentState;
   currency: string;
   /** What the payer is asked to pay, minor units. */
   amount: number;
@@ -40,7 +41,7 @@ export interface PaymentEventRow {
   /** Stable id of the event, also sent with every webhook delivery of it. */
   event_id: string;
   payment_id: string;
-  name: string;
+  name: PaymentEventName;
   psp_reference: string;
   currency: string;
   amount: number;

@@ -71,7 +71,7 @@ describe('eCom words', () => {
   });
 
   it('lists the log newest first with each event\'s own text and request id', () => {
-    const ev = (name: string, i: number, key: string | null = null): PaymentEvent => ({ eventId: `e${i}`, paymentId: 'p', name, pspReference: `01890a5d-ac96-774b-bcce-b302099a805${i}`, currency: 'NOK', amount: 100 * i, success: true, idempotencyKey: key, createdAt: i * 1000 });
+    const ev = (name: PaymentEvent['name'], i: number, key: string | null = null): PaymentEvent => ({ eventId: `e${i}`, paymentId: 'p', name, pspReference: `01890a5d-ac96-774b-bcce-b302099a805${i}`, currency: 'NOK', amount: 100 * i, success: true, idempotencyKey: key, createdAt: i * 1000 });
     const log = transactionLogOf([ev('CREATED', 1), ev('AUTHORIZED', 2), ev('CAPTURED', 3, 'req-3')], new Map([['e3', 'shipped']]), 'the order');
     expect(log.map((e) => [e.operation, e.transactionText, e.requestId])).toEqual([
       ['CAPTURE', 'shipped', 'req-3'],
@@ -81,7 +81,7 @@ describe('eCom words', () => {
   });
 
   it('lists a refused card as an unsuccessful RESERVE, and a direct capture as one SALE', () => {
-    const ev = (name: string, i: number, success = true): PaymentEvent => ({ eventId: `e${i}`, paymentId: 'p', name, pspReference: `01890a5d-ac96-774b-bcce-b302099a805${i}`, currency: 'NOK', amount: 100, success, idempotencyKey: null, createdAt: i * 1000 });
+    const ev = (name: PaymentEvent['name'], i: number, success = true): PaymentEvent => ({ eventId: `e${i}`, paymentId: 'p', name, pspReference: `01890a5d-ac96-774b-bcce-b302099a805${i}`, currency: 'NOK', amount: 100, success, idempotencyKey: null, createdAt: i * 1000 });
     const failed = transactionLogOf([ev('CREATED', 1), ev('AUTHORIZED', 2, false)], new Map(), 'x');
     expect(failed.map((e) => [e.operation, e.operationSuccess])).toEqual([['RESERVE', false], ['INITIATE', true]]);
     const sold = transactionLogOf([ev('CREATED', 1), ev('AUTHORIZED', 2), ev('CAPTURED', 3), ev('REFUNDED', 4)], new Map(), 'x', sale);

@@ -42,7 +42,7 @@ describe('capture rules', () => {
     const e = refusal(() => checkCapture(pay({ state: 'CREATED', authorized: 0 }), nok(100), NOW));
     expect([e.kind, e.opts.title]).toEqual(['conflict', 'Cannot capture before reservation']);
   });
-  it.each(['ABORTED', 'EXPIRED', 'TERMINATED'])('not in the final state %s', (state) => {
+  it.each(['ABORTED', 'EXPIRED', 'TERMINATED'] as const)('not in the final state %s', (state) => {
     const e = refusal(() => checkCapture(pay({ state, authorized: 0 }), nok(100), NOW));
     expect(e.kind).toBe('conflict');
     expect(e.detail).toContain(`Invalid state: ${state}`);
@@ -105,7 +105,7 @@ describe('cancel rules', () => {
   it('not twice', () => {
     expect(refusal(() => planCancel(pay({ captured: 250, cancelled: 750 }), NOW)).opts.title).toBe('Payment already cancelled');
   });
-  it.each(['ABORTED', 'EXPIRED', 'TERMINATED'])('not in the final state %s', (state) => {
+  it.each(['ABORTED', 'EXPIRED', 'TERMINATED'] as const)('not in the final state %s', (state) => {
     expect(refusal(() => planCancel(pay({ state, authorized: 0 }), NOW)).kind).toBe('conflict');
   });
   it('only within 180 days of the reservation', () => {

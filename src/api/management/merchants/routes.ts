@@ -1,6 +1,6 @@
 // Merchants: all of the caller's, one by business identifier, its sales units, its contracts.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findVisibleMerchant } from '../../../operations/management/find-visible-merchant.js';
 import { getMerchantContractPdf, listMerchantContracts } from '../../../operations/management/list-merchant-contracts.js';
 import { listMerchants } from '../../../operations/management/list-merchants.js';
@@ -21,9 +21,7 @@ const ContractParams = Type.Object({
   file: Type.String({ pattern: '^[0-9a-fA-F-]{36}\\.pdf$', description: '<contract id>.pdf, as listed by .../contracts' }),
 });
 
-type MerchantPath = { scheme: string; id: string };
-
-export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const merchantRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
   app.get(
@@ -47,7 +45,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
       config: routeConfig,
       schema: { tags, summary: 'A merchant by business identifier', headers: ManagementHeaders, params: MerchantParams, response: { 200: MerchantJson, ...problemResponses } },
     },
-    async (req) => merchantJson((await findVisibleMerchant({ db, actor: requireActor(req), ...(req.params as MerchantPath) })).merchant),
+    async (req) => merchantJson((await findVisibleMerchant({ db, actor: requireActor(req), ...req.params })).merchant),
   );
 
   app.get(
@@ -63,7 +61,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         response: { 200: Type.Array(MsnInfoJson), ...problemResponses },
       },
     },
-    async (req) => (await findVisibleMerchant({ db, actor: requireActor(req), ...(req.params as MerchantPath) })).units.map(msnInfo),
+    async (req) => (await findVisibleMerchant({ db, actor: requireActor(req), ...req.params })).units.map(msnInfo),
   );
 
   app.get(
@@ -78,7 +76,7 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         response: { 200: Type.Object({ urls: Type.Array(Type.String({ format: 'uri' })) }), ...problemResponses },
       },
     },
-    async (req) => ({ urls: await listMerchantContracts({ db, actor: requireActor(req), ...(req.params as MerchantPath), publicUrl: rt.config.publicUrl }) }),
+    async (req) => ({ urls: await listMerchantContracts({ db, actor: requireActor(req), ...req.params, publicUrl: rt.config.publicUrl }) }),
   );
 
   app.get(
@@ -92,13 +90,13 @@ export async function merchantRoutes(app: FastifyInstance, { rt }: { rt: Runtime
         headers: ManagementHeaders,
         params: ContractParams,
         produces: ['application/pdf'],
-        response: { 200: Type.String({ description: 'The PDF', contentMediaType: 'application/pdf' }), ...problemResponses },
+        response: { 200: Type.Unsafe<Buffer>(Type.String({ description: 'The PDF', contentMediaType: 'application/pdf' })), ...problemResponses },
       },
     },
     async (req, reply) => {
-      const { file, ...merchant } = req.params as MerchantPath & { file: string };
+      const { file, ...merchant } = req.params;
       const pdf = await getMerchantContractPdf({ db, actor: requireActor(req), ...merchant, contractId: file.slice(0, -'.pdf'.length).toLowerCase() });
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${file}"`).send(pdf);
     },
   );
-}
+};

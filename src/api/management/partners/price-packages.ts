@@ -1,7 +1,7 @@
 // GET /management/v1/partners/price-packages: the partner's price packages, with the id to
 // use in a pre-fill.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listPartnerPricePackages } from '../../../operations/management/list-price-packages.js';
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, problemResponses, routeConfig } from '../schemas.js';
@@ -26,7 +26,7 @@ const PricePackage = Type.Object({
   ),
 });
 
-export async function pricePackagesRoute(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const pricePackagesRoute: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get(
     '/management/v1/partners/price-packages',
     {
@@ -49,4 +49,4 @@ export async function pricePackagesRoute(app: FastifyInstance, { rt }: { rt: Run
       }));
     },
   );
-}
+};

@@ -1,6 +1,6 @@
 // GET /management/v1/partners/whoami: the partner behind the keys making the request.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { levelName } from '../../../domain/partners/describe-partner.js';
 import { getOwnPartner } from '../../../operations/management/get-own-partner.js';
 import { requireActor } from '../../caller.js';
@@ -16,7 +16,7 @@ const PartnerResponse = Type.Object({
   status: Type.Union([Type.Literal('PENDING'), Type.Literal('ACTIVE'), Type.Literal('DEACTIVATED')]),
 });
 
-export async function whoamiRoute(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const whoamiRoute: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get(
     '/management/v1/partners/whoami',
     {
@@ -35,4 +35,4 @@ export async function whoamiRoute(app: FastifyInstance, { rt }: { rt: Runtime })
       };
     },
   );
-}
+};

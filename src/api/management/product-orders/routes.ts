@@ -1,6 +1,6 @@
 // Product orders: pre-fill one for a merchant, read its status, withdraw it.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ProductOrderRequest } from '../../../domain/product-orders/prefill-schema.js';
 import { PREFILL_STATUSES } from '../../../domain/product-orders/product-order-status.js';
 import { createProductOrder } from '../../../operations/product-orders/create-product-order.js';
@@ -9,8 +9,9 @@ import { getProductOrder } from '../../../operations/product-orders/get-product-
 import type { Runtime } from '../../../runtime.js';
 import { attachedProblems } from '../../validation.js';
 import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
-import { ManagementHeaders, Problem, problemResponses, routeConfig } from '../schemas.js';
+import { ManagementHeaders, ManagementProblem, problemResponses, routeConfig } from '../schemas.js';
 import { requireActor } from '../../caller.js';
+import { literalUnion } from '../../literal-union.js';
 
 const tags = ['Management API: product orders'];
 
@@ -21,7 +22,7 @@ const ProductOrderResponse = Type.Object({
 
 const ProductOrderDetails = Type.Object({
   prefilledOrderId: Type.String({ format: 'uuid' }),
-  prefillStatus: Type.Union(PREFILL_STATUSES.map((s) => Type.Literal(s)), {
+  prefillStatus: literalUnion(PREFILL_STATUSES, {
     description: 'RECEIVED: not opened yet; ACCESSED: the merchant opened it; PROCESSING: submitted; WAITING_FOR_MERCHANT: more information asked for; COMPLETED: done',
   }),
 });
@@ -30,7 +31,7 @@ const OrderIdParams = Type.Object({
   productOrderId: Type.String({ format: 'uuid', description: 'The prefilledOrderId that the pre-fill returned' }),
 });
 
-export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const productOrderRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.post(
     '/management/v1/product-orders',
     {
@@ -44,11 +45,11 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
           'Validates everything up front (org number and registry, name, logo pixels, account check digit, your price package, URLs, compliance data) and lists every problem at once. Returns the link the merchant opens in the portal.',
         headers: Type.Object({ ...ManagementHeaders.properties, 'idempotency-key': IdempotencyKeyHeader }),
         body: ProductOrderRequest,
-        response: { 201: ProductOrderResponse, ...problemResponses, 409: Problem },
+        response: { 201: ProductOrderResponse, ...problemResponses, 409: ManagementProblem },
       },
     },
     async (req, reply) => {
-      const shape = req.validationError && (req.validationError as { validationContext?: string }).validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
+      const shape = req.validationError && req.validationError.validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
       const keyProblem = idempotencyKeyProblem(req.headers['idempotency-key']);
       const result = await createProductOrder({
         db: rt.store.db,
@@ -82,7 +83,7 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
         response: { 200: ProductOrderDetails, ...problemResponses },
       },
     },
-    async (req) => getProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId }),
+    async (req) => getProductOrder({ db: rt.store.db, actor: requireActor(req), id: req.params.productOrderId }),
   );
 
   app.delete(
@@ -95,12 +96,13 @@ export async function productOrderRoutes(app: FastifyInstance, { rt }: { rt: Run
         description: 'Withdraws a pre-fill sent by mistake. Works until the merchant submits the order; then 409.',
         headers: ManagementHeaders,
         params: OrderIdParams,
-        response: { 200: Type.Null({ description: 'Deleted' }), ...problemResponses, 409: Problem },
+        response: { 200: Type.Unsafe<undefined>(Type.Null({ description: 'Deleted' })), ...problemResponses, 409: ManagementProblem },
       },
     },
     async (req, reply) => {
-      await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: (req.params as { productOrderId: string }).productOrderId, now: rt.clock.now() });
+      await deleteProductOrder({ db: rt.store.db, actor: requireActor(req), id: req.params.productOrderId, now: rt.clock.now() });
+      // An empty body, as documented: no payload (null would be serialized as `null`).
       return reply.code(200).send();
     },
   );
-}
+};

@@ -1,12 +1,11 @@
 // Sales units: the caller's, one by MSN with its changelog, changes to one; and API quality.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getApiQuality } from '../../../operations/management/get-api-quality.js';
 import { getSalesUnit } from '../../../operations/management/get-sales-unit.js';
 import { listSalesUnits } from '../../../operations/management/list-sales-units.js';
 import { updateSalesUnit } from '../../../operations/management/update-sales-unit.js';
 import { SalesUnitLogo, SalesUnitName } from '../../../domain/product-orders/prefill-schema.js';
-import type { UnitPatch } from '../../../domain/sales-units/plan-unit-changes.js';
 import type { Runtime } from '../../../runtime.js';
 import { ManagementHeaders, MsnParam, problemResponses, routeConfig } from '../schemas.js';
 import { msnInfo, MsnInfoJson, salesUnitJson, SalesUnitJson } from '../shapes.js';
@@ -33,7 +32,7 @@ const QualityItem = Type.Object(
   { additionalProperties: Type.Integer({ description: 'statusNNN: how many responses had status NNN' }) },
 );
 
-export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const salesUnitRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
   app.get(
@@ -64,7 +63,7 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       },
     },
     async (req) => {
-      const { msn } = req.params as { msn: string };
+      const { msn } = req.params;
       const found = await getSalesUnit({ db, actor: requireActor(req), msn });
       req.logMsn = msn;
       return salesUnitJson(found);
@@ -86,8 +85,8 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       },
     },
     async (req) => {
-      const { msn } = req.params as { msn: string };
-      const updated = await updateSalesUnit({ db, actor: requireActor(req), msn, patch: req.body as UnitPatch, now: rt.clock.now() });
+      const { msn } = req.params;
+      const updated = await updateSalesUnit({ db, actor: requireActor(req), msn, patch: req.body, now: rt.clock.now() });
       req.logMsn = msn;
       return salesUnitJson(updated);
     },
@@ -107,10 +106,10 @@ export async function salesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       },
     },
     async (req) => {
-      const { msn } = req.params as { msn: string };
+      const { msn } = req.params;
       const items = await getApiQuality({ db, actor: requireActor(req), msn });
       req.logMsn = msn;
       return { ApiQualityItems: items };
     },
   );
-}
+};
