@@ -1,7 +1,7 @@
 // Test controls through the simulation API: fault rules (added, listed, removed) and the
 // switch of the documented rate limits.
-import type { FastifyInstance } from 'fastify';
-import Type, { type Static } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import { FaultRuleInputSchema, faultRuleView, type FaultRuleInput } from '../../domain/sim/fault-rule-input.js';
 import { RATE_LIMITS } from '../../domain/sim/rate-limits.js';
@@ -38,7 +38,7 @@ const RateLimits = Type.Object({
 });
 const Switch = Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false });
 
-export async function simFaultRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const simFaultRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get('/_sim/faults', { schema: { tags, summary: 'The fault rules in force, in the order they are tried', response: { 200: Type.Object({ faults: Type.Array(Rule) }) } } }, async () => ({
     faults: (await listFaultRulesOf({ db: rt.store.db })).map(faultRuleView),
   }));
@@ -47,7 +47,7 @@ export async function simFaultRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     '/_sim/faults',
     { schema: { tags, summary: 'Add a fault rule: latency, an error status, no answer, or webhook deliveries dropped, delayed or duplicated', body: FaultRuleInputSchema, response: { 201: Rule, 400: SimProblem } } },
     async (req, reply) => {
-      const rule = await addFaultRule({ store: rt.store, input: req.body as FaultRuleInput, now: rt.clock.now() });
+      const rule = await addFaultRule({ store: rt.store, input: req.body, now: rt.clock.now() });
       return reply.code(201).send(faultRuleView(rule));
     },
   );
@@ -60,8 +60,8 @@ export async function simFaultRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     '/_sim/faults/:id',
     { schema: { tags, summary: 'Remove one fault rule', params: IdParams, response: { 204: Type.Null(), 404: SimProblem } } },
     async (req, reply) => {
-      await removeFaultRules({ db: rt.store.db, id: (req.params as Static<typeof IdParams>).id });
-      return reply.code(204).send();
+      await removeFaultRules({ db: rt.store.db, id: req.params.id });
+      return reply.code(204).send(null);
     },
   );
 
@@ -80,8 +80,8 @@ export async function simFaultRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     '/_sim/rate-limits',
     { schema: { tags, summary: 'Switch the documented rate limits on or off on every node', body: Switch, response: { 200: RateLimits, 409: SimProblem } } },
     async (req) => {
-      await setRateLimits({ store: rt.store, enabled: (req.body as Static<typeof Switch>).enabled, configured: rt.config.rateLimits, now: rt.clock.now() });
+      await setRateLimits({ store: rt.store, enabled: req.body.enabled, configured: rt.config.rateLimits, now: rt.clock.now() });
       return limitsView();
     },
   );
-}
+};

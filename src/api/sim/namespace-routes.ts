@@ -2,7 +2,8 @@
 // keys, units, clock, emails, webhooks and payments, reached under /ns/NAME/, so parallel CI
 // jobs share one server without seeing each other's data. Made and thrown away on the main
 // world (not from inside a namespace).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
 import type { Namespaces } from '../../namespaces/namespaces.js';
@@ -48,7 +49,7 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 
-export async function simNamespaceRoutes(app: FastifyInstance, { rt, namespaces }: { rt: Runtime; namespaces: Namespaces }) {
+export const simNamespaceRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime; namespaces: Namespaces }> = async (app, { rt, namespaces }) => {
   const main = activeRuntime(rt);
   const baseOf = (req: FastifyRequest, name: string) => {
     // Started on port 0, the configured URL does not know the port: the caller's Host does.
@@ -78,7 +79,7 @@ export async function simNamespaceRoutes(app: FastifyInstance, { rt, namespaces 
     },
     async (req, reply) => {
       onMainWorld(req);
-      const body = req.body as Static<typeof CreateBody>;
+      const body = req.body;
       let world: World | undefined;
       if (typeof body.world === 'object') {
         const checked = validateWorld(body.world);
@@ -116,7 +117,7 @@ export async function simNamespaceRoutes(app: FastifyInstance, { rt, namespaces 
     { schema: { tags, summary: 'One namespace', params: NameParams, response: { 200: Namespace, 404: Problem } } },
     async (req) => {
       onMainWorld(req);
-      const { name } = req.params as Static<typeof NameParams>;
+      const { name } = req.params;
       const found = (await namespaces.list()).find((e) => e.name === name);
       if (!found) throw notFound(`There is no namespace named "${name}".`);
       return view(req, found);
@@ -128,9 +129,9 @@ export async function simNamespaceRoutes(app: FastifyInstance, { rt, namespaces 
     { schema: { tags, summary: 'Throw a namespace away, with everything in it', params: NameParams, response: { 204: Type.Null(), 404: Problem } } },
     async (req, reply) => {
       onMainWorld(req);
-      const { name } = req.params as Static<typeof NameParams>;
+      const { name } = req.params;
       if (!(await namespaces.delete(name))) throw notFound(`There is no namespace named "${name}".`);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
-}
+};
