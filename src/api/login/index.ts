@@ -14,6 +14,7 @@ import { LOGIN_PATHS } from './paths.js';
 import { BackchannelRequest, BackchannelResponse, JsonWebKeySet, LoginError, LoginHeaders, TokenRequest, TokenResponse, Userinfo, WellKnown } from './schemas.js';
 import { renderLoginError } from './error-page.js';
 import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
+import { Problem } from '../problem-schema.js';
 import './errors.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
@@ -173,12 +174,12 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
     );
 
     const userinfo = {
-      config: { api: 'userinfo', errorFormat: 'oauth' },
+      config: { api: 'userinfo', errorFormat: 'problem' },
       schema: {
         tags: ['Userinfo API'],
         summary: 'The user\'s consented data, with the access token of a Login',
         headers: Type.Object({ authorization: Type.Optional(Type.String({ description: 'Bearer <access token from the Login token endpoint>' })) }),
-        response: { 200: Userinfo, 401: LoginError },
+        response: { 200: Userinfo, 401: Problem, 403: Problem },
       },
     };
     scope.get(LOGIN_PATHS.userinfo, { ...userinfo, schema: { ...userinfo.schema, summary: 'The same as /userinfo/ (without the trailing slash)' } }, (req, reply) => pass(req, reply));

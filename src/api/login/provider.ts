@@ -15,6 +15,7 @@ import { CIBA_GRANT } from '../../domain/login/client-metadata.js';
 import { LOGIN_BASE, LOGIN_PATHS } from './paths.js';
 import { renderLoginError } from './error-page.js';
 import { installCibaPolling } from './ciba-polling.js';
+import { installUserinfoErrors } from './userinfo-errors.js';
 
 const providers = new WeakMap<Runtime, Promise<Provider>>();
 
@@ -126,5 +127,6 @@ async function buildProvider(rt: Runtime): Promise<Provider> {
     conformIdTokenClaims: true,
   });
   installCibaPolling(provider, { rt, cibaGrant: CIBA_GRANT });
+  installUserinfoErrors(provider);
   return provider;
 }

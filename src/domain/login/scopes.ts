@@ -1,5 +1,6 @@
 // The Login API's scopes, the claims each one releases, and those claims for one person.
 import type { VippsUser } from '../payers/vipps-user.js';
+import { subjectAtUnit } from '../payments/payer.js';
 
 export const LOGIN_SCOPES = ['openid', 'name', 'email', 'phoneNumber', 'address', 'birthDate', 'nin', 'accountNumbers', 'delegatedConsents'] as const;
 export type LoginScope = (typeof LOGIN_SCOPES)[number];
@@ -49,7 +50,7 @@ function address(u: VippsUser) {
 /** Every claim the person has, keyed by claim name; the provider filters them by scope. */
 export function claimsOf(u: VippsUser, msn: string | null): Record<string, unknown> {
   return {
-    sub: u.sub,
+    sub: msn ? subjectAtUnit(u.phone, msn) : u.sub,
     ...(msn ? { msn } : {}),
     name: `${u.firstName} ${u.lastName}`,
     given_name: u.firstName,
@@ -67,9 +68,9 @@ export function claimsOf(u: VippsUser, msn: string | null): Record<string, unkno
 }
 
 /** The claims of the given scopes only (Userinfo by sub, where no provider filters). */
-export function claimsForScopes(u: VippsUser, scopes: string[]): Record<string, unknown> {
-  const all = claimsOf(u, null);
-  const out: Record<string, unknown> = { sub: u.sub };
+export function claimsForScopes(u: VippsUser, msn: string, scopes: string[]): Record<string, unknown> {
+  const all = claimsOf(u, msn);
+  const out: Record<string, unknown> = { sub: all.sub };
   for (const s of scopes) {
     if (!isLoginScope(s)) continue;
     for (const c of CLAIMS_BY_SCOPE[s]) if (c in all) out[c] = all[c];

@@ -4,7 +4,7 @@
 import { ecomError } from '../../domain/ecom/errors.js';
 import { isExpress, shippingMinorUnits, shippingOptionsOf, type EcomFacts } from '../../domain/ecom/ecom-payment.js';
 import { VppError, invalid } from '../../domain/errors.js';
-import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { normalizePhone, subjectAtUnit } from '../../domain/payments/payer.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { Db } from '../../store/db.js';
 import { authorizeEcomPaymentRow } from '../../store/ecom-payments-repo.js';
@@ -72,7 +72,7 @@ export async function actOnEcomPayment(o: ActOnEcomPaymentOptions): Promise<Paym
         },
       };
     }
-    const after = await authorizeEcomPaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null, amount, ecom: facts });
+    const after = await authorizeEcomPaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectAtUnit(phone, p.msn) : null, amount, ecom: facts });
     if (!after) throw notPending((await findPaymentById(tx, p.id))!);
     await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
     return after;

@@ -2,7 +2,7 @@
 // the landing page, through the simulation API, or by force-approve in test mode.
 import { VppError, invalid } from '../../domain/errors.js';
 import type { Payment } from '../../domain/payments/payment.js';
-import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { normalizePhone, subjectAtUnit } from '../../domain/payments/payer.js';
 import { ageOf, checkPayerAge } from '../../domain/payments/payer-age.js';
 import { ageOn } from '../../domain/payers/vipps-user.js';
 import type { Queryable } from '../../store/db.js';
@@ -46,7 +46,7 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
       if (p.details.minimumUserAge != null) {
         checkPayerAge({ minimumUserAge: p.details.minimumUserAge, age: await payerAge(tx, phone, o.now), reference: p.reference });
       }
-      const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null });
+      const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectAtUnit(phone, p.msn) : null });
       if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
       await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
       return after;
