@@ -23,6 +23,7 @@ import { unitLongLiving } from './015_unit_long_living.js';
 import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
+import { webhookDeliveryCounts } from './024a_webhook_delivery_counts.js';
 import { login } from './019_login.js';
 
 export const migrations: Record<string, VppMigration> = {
@@ -49,4 +50,5 @@ export const migrations: Record<string, VppMigration> = {
   '019_login': login,
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
+  '024a_webhook_delivery_counts': webhookDeliveryCounts,
 };
