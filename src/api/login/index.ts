@@ -16,6 +16,10 @@ import { renderLoginError } from './error-page.js';
 import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
 import { Problem } from '../problem-schema.js';
 import './errors.js';
+import { cibaPaceFor } from './ciba-pace.js';
+import { clientCredentials } from './client-credentials.js';
+import { isPendingBackchannelPoll } from '../../operations/login/pending-backchannel-poll.js';
+import { CIBA_GRANT } from '../../domain/login/client-metadata.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
 const MAX_FORM_BYTES = 56 * 1024;
@@ -56,7 +60,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       reply.code(status).header('cache-control', 'no-store').send({ error, error_description: description, error_code: status });
 
     /** Partner keys: the unit's Login client stands in for the partner's access token. */
-    const actAsPartner = async (req: FastifyRequest, reply: FastifyReply): Promise<boolean> => {
+    const actAsPartner = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams | undefined): Promise<boolean> => {
       const auth = req.headers.authorization;
       if (!auth?.startsWith('Bearer ')) return true;
       try {
@@ -66,11 +70,10 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         req.raw.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString('base64')}`;
         // A partner does not know the merchant's client_id: one its client library puts in
         // the body (openid-client does for CIBA) is the partner's own, and is left out.
-        const form = await readForm(req);
         if (form) {
           form.delete('client_id');
           form.delete('client_secret');
-          (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+          keepForm(req, form);
         }
         return true;
       } catch (err) {
@@ -79,6 +82,24 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         oauthError(reply, status === 404 ? 403 : status, status === 401 ? 'invalid_token' : 'invalid_client', err.detail);
         return false;
       }
+    };
+
+    /** The form, read here, handed on to oidc-provider (which reads a request's body only once). */
+    const keepForm = (req: FastifyRequest, form: URLSearchParams) => {
+      (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+    };
+    const pace = cibaPaceFor(rt);
+    /** A CIBA poll of a request still waiting for the person, answered here; false: not one. */
+    const answerPendingPoll = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      const authReqId = form.get('auth_req_id');
+      if (form.get('grant_type') !== CIBA_GRANT || !authReqId) return false;
+      const creds = clientCredentials(req.headers.authorization, form);
+      if (!creds) return false;
+      const now = rt.clock.now();
+      if (!(await isPendingBackchannelPoll({ db: rt.store.db, box: rt.box, ...creds, authReqId, now }))) return false;
+      const answer = pace.pendingAnswer(authReqId, now);
+      reply.code(400).header('cache-control', 'no-store').send({ ...answer, error_code: 400 });
+      return true;
     };
 
     scope.get(
@@ -150,7 +171,11 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        if (await actAsPartner(req, reply)) pass(req, reply);
+        const form = await readForm(req);
+        if (form) keepForm(req, form);
+        if (!(await actAsPartner(req, reply, form))) return;
+        if (form && (await answerPendingPoll(req, reply, form))) return;
+        pass(req, reply);
       },
     );
     scope.post(
@@ -169,7 +194,9 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        if (await actAsPartner(req, reply)) pass(req, reply);
+        const form = await readForm(req);
+        if (form) keepForm(req, form);
+        if (await actAsPartner(req, reply, form)) pass(req, reply);
       },
     );
 
