@@ -7,8 +7,16 @@ import type { Runtime } from '../../runtime.js';
 import { backchannelRequestExpired } from '../../operations/login/backchannel-request-expired.js';
 import { CIBA_INTERVAL_S, LOGIN_PATHS } from './paths.js';
 import { cibaPaceFor } from './ciba-pace.js';
+import { recordCibaRedirect } from '../../operations/login/record-ciba-redirect.js';
+
+/** A CIBA request that ends in the browser, as the route found it (on the raw request). */
+export interface CibaRedirectAsked {
+  clientId: string;
+  redirectUri: string;
+}
 
 interface KoaContext {
+  req: { cibaRedirect?: CibaRedirectAsked };
   path: string;
   status: number;
   body: unknown;
@@ -21,6 +29,8 @@ export function installCibaPolling(provider: Provider, o: { rt: Runtime; cibaGra
     await next();
     const body = ctx.body as Record<string, unknown> | undefined;
     if (ctx.path === LOGIN_PATHS.backchannel && ctx.status === 200 && body?.auth_req_id) {
+      const asked = ctx.req.cibaRedirect;
+      if (asked) await recordCibaRedirect({ db: o.rt.store.db, authReqId: String(body.auth_req_id), ...asked, now: o.rt.clock.now() });
       ctx.body = { ...body, interval: CIBA_INTERVAL_S };
       return;
     }

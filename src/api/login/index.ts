@@ -19,7 +19,10 @@ import './errors.js';
 import { cibaPaceFor } from './ciba-pace.js';
 import { clientCredentials } from './client-credentials.js';
 import { isPendingBackchannelPoll } from '../../operations/login/pending-backchannel-poll.js';
-import { CIBA_GRANT } from '../../domain/login/client-metadata.js';
+import { CIBA_GRANT, CIBA_REDIRECT_GRANT } from '../../domain/login/client-metadata.js';
+import { cibaRedirectTarget } from '../../operations/login/ciba-redirect-target.js';
+import { redeemCibaRedirectCode } from '../../operations/login/redeem-ciba-redirect-code.js';
+import type { CibaRedirectAsked } from './ciba-polling.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
 const MAX_FORM_BYTES = 56 * 1024;
@@ -102,6 +105,48 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       return true;
     };
 
+    /** Redirect to browser (requested_flow=login_to_webpage): checked here, remembered once the provider accepts the request. */
+    const takeRedirectFlow = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      const flow = form.get('requested_flow');
+      if (flow === null) return true;
+      const redirectUri = form.get('redirect_uri');
+      if (flow !== 'login_to_webpage') {
+        oauthError(reply, 400, 'invalid_request', 'requested_flow must be login_to_webpage (redirect to browser), or left out for login from phone number');
+        return false;
+      }
+      if (!redirectUri) {
+        oauthError(reply, 400, 'invalid_request', 'redirect_uri is required with requested_flow=login_to_webpage');
+        return false;
+      }
+      const creds = clientCredentials(req.headers.authorization, form);
+      if (!creds) return true; // the provider answers the missing or malformed client authentication
+      const problem = await cibaRedirectTarget({ db: rt.store.db, clientId: creds.clientId, redirectUri });
+      if (problem) {
+        oauthError(reply, 400, 'invalid_request', problem);
+        return false;
+      }
+      form.delete('requested_flow');
+      form.delete('redirect_uri');
+      keepForm(req, form);
+      (req.raw as typeof req.raw & { cibaRedirect?: CibaRedirectAsked }).cibaRedirect = { clientId: creds.clientId, redirectUri };
+      return true;
+    };
+    /** The redirect-to-browser grant: the code names the CIBA request, whose tokens the provider issues. */
+    const takeRedirectCode = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      if (form.get('grant_type') !== CIBA_REDIRECT_GRANT) return true;
+      const code = form.get('code');
+      const authReqId = code ? await redeemCibaRedirectCode({ db: rt.store.db, box: rt.box, code, now: rt.clock.now() }) : undefined;
+      if (!authReqId) {
+        oauthError(reply, 400, 'invalid_grant', 'the code is unknown, was used already or has expired; start a new login');
+        return false;
+      }
+      form.set('grant_type', CIBA_GRANT);
+      form.set('auth_req_id', authReqId);
+      form.delete('code');
+      keepForm(req, form);
+      return true;
+    };
+
     scope.get(
       LOGIN_PATHS.discovery,
       { config: LOGIN, schema: { tags: TAGS, operationId: 'discoverOpenIDConfiguration', summary: 'OpenID configuration endpoint', headers: LoginHeaders, response: { 200: WellKnown } } },
@@ -174,6 +219,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         const form = await readForm(req);
         if (form) keepForm(req, form);
         if (!(await actAsPartner(req, reply, form))) return;
+        if (form && !(await takeRedirectCode(req, reply, form))) return;
         if (form && (await answerPendingPoll(req, reply, form))) return;
         pass(req, reply);
       },
@@ -196,7 +242,9 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       async (req, reply) => {
         const form = await readForm(req);
         if (form) keepForm(req, form);
-        if (await actAsPartner(req, reply, form)) pass(req, reply);
+        if (!(await actAsPartner(req, reply, form))) return;
+        if (form && !(await takeRedirectFlow(req, reply, form))) return;
+        pass(req, reply);
       },
     );
 

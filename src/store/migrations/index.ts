@@ -24,6 +24,7 @@ import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
 import { webhookDeliveryCounts } from './024a_webhook_delivery_counts.js';
+import { loginCibaRedirects } from './024b_login_ciba_redirects.js';
 import { login } from './019_login.js';
 
 export const migrations: Record<string, VppMigration> = {
@@ -51,4 +52,5 @@ export const migrations: Record<string, VppMigration> = {
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
   '024a_webhook_delivery_counts': webhookDeliveryCounts,
+  '024b_login_ciba_redirects': loginCibaRedirects,
 };
