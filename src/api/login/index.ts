@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { VppError, invalid } from '../../domain/errors.js';
+import { VppError } from '../../domain/errors.js';
 import { STATUS_OF } from '../error-format.js';
 import { identifyCaller } from '../caller.js';
 import { partnerLoginClient } from '../../operations/login/partner-login-client.js';
@@ -27,17 +27,12 @@ import type { CibaRedirectAsked } from './ciba-polling.js';
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
 const MAX_FORM_BYTES = 56 * 1024;
 
-/** The request's form body, read here instead of by oidc-provider (which then uses it). */
-async function readForm(req: FastifyRequest): Promise<URLSearchParams | undefined> {
-  if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req.raw) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_FORM_BYTES) throw invalid(`The request body is larger than ${MAX_FORM_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+type RawWithBody = FastifyRequest['raw'] & { body?: string };
+
+/** The request's form body, as the content-type parser kept it for oidc-provider. */
+function readForm(req: FastifyRequest): URLSearchParams | undefined {
+  const raw = (req.raw as RawWithBody).body;
+  return typeof raw === 'string' ? new URLSearchParams(raw) : undefined;
 }
 const TAGS = ['Login API'];
 
@@ -49,6 +44,12 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
   // oidc-provider reads request bodies itself: in this scope Fastify leaves them unread.
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
+    // A form is read once here: kept as text on the raw request, where oidc-provider takes it
+    // from, and parsed for the route's schema and for what vpp decides before the provider.
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_FORM_BYTES }, (req, body, done) => {
+      (req.raw as RawWithBody).body = body as string;
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
     scope.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
 
     const pass = (req: FastifyRequest, reply: FastifyReply, path?: string) => {
@@ -89,7 +90,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
 
     /** The form, read here, handed on to oidc-provider (which reads a request's body only once). */
     const keepForm = (req: FastifyRequest, form: URLSearchParams) => {
-      (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+      (req.raw as RawWithBody).body = form.toString();
     };
     const pace = cibaPaceFor(rt);
     /** A CIBA poll of a request still waiting for the person, answered here; false: not one. */
@@ -216,8 +217,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        const form = await readForm(req);
-        if (form) keepForm(req, form);
+        const form = readForm(req);
         if (!(await actAsPartner(req, reply, form))) return;
         if (form && !(await takeRedirectCode(req, reply, form))) return;
         if (form && (await answerPendingPoll(req, reply, form))) return;
@@ -240,8 +240,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        const form = await readForm(req);
-        if (form) keepForm(req, form);
+        const form = readForm(req);
         if (!(await actAsPartner(req, reply, form))) return;
         if (form && !(await takeRedirectFlow(req, reply, form))) return;
         pass(req, reply);
