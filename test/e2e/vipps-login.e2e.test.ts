@@ -105,7 +105,6 @@ describe('Vipps Login in Chromium', () => {
     expect(await card.innerText()).toContain('Fjellbakeriet Nett');
     const ours = (r: { url(): string }) => r.url().startsWith(`${BASIC_CLIENT.redirectUri}?code=`);
     const [req] = await Promise.all([page.waitForRequest(ours), card.getByRole('button', { name: 'Confirm login' }).click()]);
-    expect(await page.locator('h1').innerText()).toBe('Fjellbakeriet: logged in');
     const code = new URL(req.url()).searchParams.get('code')!;
     const tokens = await oidc.genericGrantRequest(config, 'urn:vipps:params:grant-type:ciba-redirect', { code });
     expect(tokens.claims()!['urn:openid:params:jwt:claim:auth_req_id']).toBe(started.auth_req_id);
