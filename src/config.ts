@@ -37,6 +37,10 @@ export interface Config {
   requestLogDays: number;
   /** Back office: decide submitted cases automatically after this many simulated seconds. */
   autoApproveAfterSeconds?: number;
+  /** The most namespaces (isolated worlds under /ns/NAME) this vpp holds at once (default 50). */
+  maxNamespaces?: number;
+  /** --rate-limits on|off; undefined: as the world file or the simulation API set it (on by default). */
+  rateLimits?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +63,8 @@ const options = {
   'request-log-days': { type: 'string' },
   'private-webhooks': { type: 'string' },
   'operator-pages': { type: 'string' },
+  'max-namespaces': { type: 'string' },
+  'rate-limits': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -83,6 +89,12 @@ Commands for a running vpp (--url URL or VPP_URL, default http://127.0.0.1:8080;
   trigger EVENT --reference REF     fire a webhook event (epayments.payment.*.v1) for a payment
   webhooks resend ID | list         send a delivery again; list deliveries (--reference, --msn)
   logs [--follow]                   API requests, one line each (--msn, --api, --status 4xx)
+  namespace create NAME [--world FILE|--demo]  an isolated world at URL/ns/NAME/ (the loaded
+                                    world by default); namespace delete NAME | show NAME | list
+  faults add|list|clear [ID]        inject faults: add --status 503 | --latency 2s | --timeout hold|close
+                                    | --webhooks drop|duplicate|delay=30s, scoped by --partner, --msn,
+                                    --method, --route PATTERN, --share 0.5, --times N
+  rate-limits [on|off]              show or switch the documented per-endpoint rate limits
 
 Options (environment variable in brackets):
   --host HOST             listen address (HOST, default 127.0.0.1)
@@ -105,6 +117,11 @@ Options (environment variable in brackets):
                           (VPP_PRIVATE_WEBHOOKS; default: allow when listening on loopback only)
   --operator-pages open|login  the inspector and mailbox open to all, or behind the back-office
                           log-in (VPP_OPERATOR_PAGES; default: login when listening beyond loopback)
+  --max-namespaces N      the most namespaces (isolated worlds under /ns/NAME/) held at once
+                          (VPP_MAX_NAMESPACES, default 50)
+  --rate-limits on|off    the documented per-endpoint rate limits of ePayment, eCom and Recurring
+                          (VPP_RATE_LIMITS; default: as the world file or PUT /_sim/rate-limits
+                          set them, else on)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
@@ -172,11 +189,17 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const retentionText = v['request-log-days'] ?? env.VPP_REQUEST_LOG_DAYS ?? '30';
   if (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1) throw new ConfigError(`--request-log-days must be a whole number of days (1 or more), not "${retentionText}"`);
 
+  const nsText = v['max-namespaces'] ?? env.VPP_MAX_NAMESPACES ?? '50';
+  if (!/^\d{1,4}$/.test(nsText)) throw new ConfigError(`--max-namespaces must be a whole number (0 or more), not "${nsText}"`);
+
   const loopback = isLoopbackHost(host);
   const privateText = v['private-webhooks'] ?? env.VPP_PRIVATE_WEBHOOKS ?? (loopback ? 'allow' : 'refuse');
   if (privateText !== 'allow' && privateText !== 'refuse') throw new ConfigError(`--private-webhooks must be allow or refuse, not "${privateText}"`);
   const pagesText = v['operator-pages'] ?? env.VPP_OPERATOR_PAGES ?? (loopback ? 'open' : 'login');
   if (pagesText !== 'open' && pagesText !== 'login') throw new ConfigError(`--operator-pages must be open or login, not "${pagesText}"`);
+
+  const limitsText = v['rate-limits'] ?? env.VPP_RATE_LIMITS;
+  if (limitsText !== undefined && limitsText !== 'on' && limitsText !== 'off') throw new ConfigError(`--rate-limits must be on or off, not "${limitsText}"`);
 
   return {
     command,
@@ -201,7 +224,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       requestLogDays: Number(retentionText),
       privateWebhooks: privateText === 'allow',
       operatorPagesLogin: pagesText === 'login',
+      maxNamespaces: Number(nsText),
       ...(autoText !== undefined ? { autoApproveAfterSeconds: Number(autoText) } : {}),
+      ...(limitsText !== undefined ? { rateLimits: limitsText === 'on' } : {}),
     },
   };
 }

@@ -3,10 +3,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { ChecklistTrafficWriter } from '../jobs/checklist-traffic-writer.js';
+import { activeRuntime } from '../namespaces/scope.js';
 
 export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): ChecklistTrafficWriter {
-  const writer = new ChecklistTrafficWriter(rt.store, rt.log);
-  rt.requestLog.alsoFlush(() => writer.flush());
+  // One writer per world (the main one, each namespace), flushed with that world's request log.
+  const writers = new WeakMap<object, ChecklistTrafficWriter>();
+  const writerOf = (): ChecklistTrafficWriter => {
+    const world = activeRuntime(rt);
+    let w = writers.get(world.requestLog);
+    if (!w) {
+      const made = new ChecklistTrafficWriter(world.store, world.log);
+      world.requestLog.alsoFlush(() => made.flush());
+      writers.set(world.requestLog, made);
+      w = made;
+    }
+    return w;
+  };
+  const writer = writerOf();
   app.addHook('onResponse', (req, reply, done) => {
     const actor = req.actor;
     const api = actor ? req.routeOptions.config?.api : undefined;
@@ -15,7 +28,7 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
     const body = (req.body ?? {}) as Record<string, unknown>;
     const ref = params.reference ?? params.orderId ?? params.agreementId ?? (typeof body === 'object' ? body.reference : undefined);
     const h = req.headers;
-    writer.record({
+    writerOf().record({
       partnerId: actor.partnerId,
       api,
       method: req.method,

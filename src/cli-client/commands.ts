@@ -2,24 +2,14 @@
 // what happened, as a line for people or as JSON (--json) for scripts.
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../domain/sim/duration.js';
-import { ClientError, simClient, type SimClient } from './sim-client.js';
+import { ClientError, simClient } from './sim-client.js';
+import { namespaceCommand } from './namespace-command.js';
+import { FAULT_COMMANDS, FAULT_FLAGS } from './fault-commands.js';
+import type { ClientCommand, ClientContext, Output } from './command-types.js';
 
-export interface Output {
-  /** What a script reads with --json. */
-  json: unknown;
-  /** What a person reads. */
-  human: string;
-}
-
-interface Ctx {
-  api: SimClient;
-  args: string[];
-  flags: Record<string, string | boolean | undefined>;
-  json: boolean;
-  write(line: string): void;
-}
-
-type Command = (c: Ctx) => Promise<Output | void>;
+export type { Output, ClientContext, ClientCommand };
+type Ctx = ClientContext;
+type Command = ClientCommand;
 
 const need = (c: Ctx, i: number, what: string): string => {
   const v = c.args[i];
@@ -38,6 +28,8 @@ const clockLine = (r: { now: string; offsetSeconds: number }): Output => ({
 });
 
 export const COMMANDS: Record<string, Command> = {
+  namespace: namespaceCommand,
+
   async reset(c) {
     return restored(await c.api.call('POST', '/_sim/reset'));
   },
@@ -115,9 +107,9 @@ export const COMMANDS: Record<string, Command> = {
   async logs(c) {
     const query = new URLSearchParams({ limit: '100' });
     for (const k of ['msn', 'api', 'status'] as const) if (typeof c.flags[k] === 'string') query.set(k, c.flags[k] as string);
-    type Req = { seq: number; at: string; method: string; path: string; status: number; latencyMs: number; msn: string | null; owner: string | null; id: string };
+    type Req = { seq: number; at: string; method: string; path: string; status: number; latencyMs: number; msn: string | null; owner: string | null; id: string; fault?: string | null };
     const line = (r: Req) =>
-      c.json ? JSON.stringify(r) : `${r.at.slice(11, 23)} ${r.status} ${r.method.padEnd(6)} ${r.path}${r.msn ? `  MSN ${r.msn}` : ''}  ${r.latencyMs} ms${r.owner ? `  ${r.owner}` : ''}  ${r.id}`;
+      c.json ? JSON.stringify(r) : `${r.at.slice(11, 23)} ${r.status} ${r.method.padEnd(6)} ${r.path}${r.msn ? `  MSN ${r.msn}` : ''}  ${r.latencyMs} ms${r.owner ? `  ${r.owner}` : ''}  ${r.id}${r.fault ? `  FAULT ${r.fault}` : ''}`;
     return poll(c, '/_sim/requests', query, (r: { requests: Req[]; next: number }) => ({ lines: r.requests.map(line), next: r.next }));
   },
 
@@ -169,6 +161,8 @@ export const COMMANDS: Record<string, Command> = {
     const r = await c.api.call<{ state: string; reference: string; msn: string }>('POST', `/_sim/payments/${msn}/${encodeURIComponent(reference)}/${approve ? 'approve' : 'reject'}`, body);
     return { json: r, human: `${r.reference} (MSN ${r.msn}) is ${r.state}` };
   },
+
+  ...FAULT_COMMANDS,
 };
 
 /** The sales unit of a payment named by reference alone (--msn when several have it). */
@@ -208,6 +202,9 @@ const FLAGS = {
   orgno: { type: 'string' },
   partner: { type: 'string' },
   order: { type: 'string' },
+  world: { type: 'string' },
+  demo: { type: 'boolean' },
+  ...FAULT_FLAGS,
 } as const;
 
 export const isClientCommand = (name: string | undefined): boolean => !!name && Object.hasOwn(COMMANDS, name);

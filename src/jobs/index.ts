@@ -9,6 +9,7 @@ import type { JobDeps } from './deps.js';
 import { installEmailJobs } from './email-delivery.js';
 import { installPaymentJobs } from './payment-jobs.js';
 import { installRequestLogPruning } from './request-log-pruner.js';
+import { installRateCounterPruning } from './rate-counter-pruner.js';
 import { installEcomJobs } from './ecom-jobs.js';
 import { installRecurringJobs } from './recurring-jobs.js';
 import { installPayerAppJobs } from './payer-app-jobs.js';
@@ -23,6 +24,7 @@ export function installJobs(app: FastifyInstance, deps: JobDeps): void {
   installPayerAppJobs(deps);
   installAutomaticProcessing(app, deps);
   installRequestLogPruning(app, deps);
+  installRateCounterPruning(app, deps);
 
   // Retries and sweeps measured on the moved clock may be due at once.
   deps.clock.onMoved(() => deps.outbox.kick());

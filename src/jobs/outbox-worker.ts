@@ -30,6 +30,12 @@ export interface OutboxHandler {
 }
 
 export class PermanentFailure extends Error {}
+/** Thrown by a handler to be handed the message again after `delayMs` (a fault rule's delay). */
+export class DeliverLater extends Error {
+  constructor(readonly delayMs: number) {
+    super(`held back for ${Math.round(delayMs / 1000)} s`);
+  }
+}
 
 export const defaultBackoffMs = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 3_600_000);
 
@@ -204,7 +210,7 @@ export class OutboxWorker {
       const attempts = m.attempts + 1;
       const max = handler?.maxAttempts ?? 10;
       const permanent = err instanceof PermanentFailure || attempts >= max;
-      const delay = (handler?.backoffMs ?? defaultBackoffMs)(attempts);
+      const delay = err instanceof DeliverLater ? err.delayMs : (handler?.backoffMs ?? defaultBackoffMs)(attempts);
       const error = err instanceof Error ? err.message : String(err);
       log.warn({ outboxId: m.id, topic: m.topic, attempts, error }, permanent ? 'outbox message given up' : 'outbox message will be retried');
       await retryOutbox(store.db, { id: m.id, node, error, nextAttemptAt: permanent ? null : clock.now() + delay }).catch((e: unknown) =>

@@ -7,7 +7,7 @@ import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
 import { privateTargetProblem } from '../operations/webhooks/check-webhook-target.js';
-import { PermanentFailure, type OutboxHandler } from './outbox-worker.js';
+import { DeliverLater, PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
 
 declare module 'fastify' {
@@ -49,6 +49,7 @@ export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { time
       });
       if (outcome.kind === 'retry') throw new Error(outcome.error);
       if (outcome.kind === 'give-up') throw new PermanentFailure(outcome.reason);
+      if (outcome.kind === 'later') throw new DeliverLater(outcome.delayMs);
     },
   };
 }

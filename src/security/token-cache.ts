@@ -14,9 +14,12 @@ export interface IssuedToken { token: string; claims: TokenClaims }
 export class TokenCache {
   readonly #issued = new Map<string, IssuedToken>();
 
-  /** A token for this key set: a recent one, or a new one from `issue`. */
-  get(keySet: KeySetView, mode: Mode, nowMs: number, issue: () => IssuedToken): IssuedToken {
-    const key = `${keySet.id}:${keySet.generation}:${mode}`;
+  /**
+   * A token for this key set: a recent one, or a new one from `issue`. `world` tells
+   * namespaces apart: their key sets are copies with the same ids.
+   */
+  get(keySet: KeySetView, mode: Mode, nowMs: number, issue: () => IssuedToken, world = ''): IssuedToken {
+    const key = `${keySet.id}:${keySet.generation}:${mode}:${world}`;
     const nowSec = Math.floor(nowMs / 1000);
     const cached = this.#issued.get(key);
     if (cached && cached.claims.iat <= nowSec && nowSec - cached.claims.iat < REUSE_SECONDS) return cached;

@@ -4,9 +4,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { ChangeTracker } from './change-tracker.js';
-import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
-import { registerEmbeddedDriver } from './embedded-driver.js';
+import { ChangeTracker } from './sqlite/change-tracker.js';
+import { GroupCommitSqliteDialect } from './sqlite/group-commit.js';
+import { registerEmbeddedDriver } from './sqlite/embedded-driver.js';
 import { OutboxSignal, registerOutboxSignal, signallingDialect } from './outbox-signal.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -24,6 +24,8 @@ export interface Store {
   pgSchema?: string;
   /** Fires after each commit that wrote to the outbox (the worker listens). */
   outboxWritten: OutboxSignal;
+  /** SQLite: the whole database as the bytes of a database file (a namespace's template). */
+  serialize?(): Buffer;
   close(): Promise<void>;
 }
 
@@ -41,14 +43,16 @@ export interface OpenStoreOptions {
   poolSize?: number;
   /** SQLite: no cached reads, and each transaction commits on its own (VPP_NO_CACHE). */
   noCache?: boolean;
+  /** SQLite in memory: start from this image of a database (Store.serialize) instead of empty. */
+  image?: Buffer;
 }
 
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
-  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false);
+  return openSqlite(opts.inMemory ? ':memory:' : opts.file ?? ':memory:', opts.noCache ?? false, opts.image);
 }
 
-async function openSqlite(file: string, noCache: boolean): Promise<Store> {
+async function openSqlite(file: string, noCache: boolean, image?: Buffer): Promise<Store> {
   const { default: Sqlite } = await import('better-sqlite3');
   // `vpp migrate` and `vpp seed` may be the first to touch a new --data-dir.
   if (file !== ':memory:') {
@@ -58,7 +62,7 @@ async function openSqlite(file: string, noCache: boolean): Promise<Store> {
     if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   }
-  const raw = new Sqlite(file, { timeout: 2000 });
+  const raw = image && file === ':memory:' ? new Sqlite(image) : new Sqlite(file, { timeout: 2000 });
   // One vpp process owns the file (several nodes share PostgreSQL instead): with the lock
   // held from the start, no statement takes and drops file locks (system calls that cost
   // more than a primary-key read here), and only this process's writes can change what it
@@ -79,16 +83,15 @@ async function openSqlite(file: string, noCache: boolean): Promise<Store> {
   }
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  // Each transaction is a savepoint inside a group (sqlite-group-commit.ts), and SQLite keeps
+  // Each transaction is a savepoint inside a group (sqlite/group-commit.ts), and SQLite keeps
   // the pages a savepoint changed, to undo it, in a temporary file once they pass 64 KiB: a
-  // payment create wrote ~60 times to that file. In memory instead; crash safety is the
+  // payment create wrote to that file again and again. In memory instead; crash safety is the
   // WAL's business, not this journal's.
   raw.pragma('temp_store = MEMORY');
   // Copy the WAL back into the database every 2,500 pages (10 MB) instead of 1,000: pages
   // written again and again (the end of each index) are copied less often. Not more: the
-  // copy runs inside a COMMIT and stops everything for about 4 µs a page (10,000 pages held
-  // the event loop ~46 ms, and write p99 at 55–67 ms against 32–44 with 2,500). A restart
-  // after a crash reads at most that much WAL.
+  // copy runs inside a COMMIT and stops everything while it runs, so a larger WAL makes the
+  // slowest writes slower. A restart after a crash reads at most that much WAL.
   raw.pragma('wal_autocheckpoint = 2500');
   // Without a tracker nothing is cached: every read goes to the database.
   const tracker = noCache ? undefined : new ChangeTracker();
@@ -102,6 +105,7 @@ async function openSqlite(file: string, noCache: boolean): Promise<Store> {
     outboxWritten,
     dialect: 'sqlite',
     describe: file === ':memory:' ? 'SQLite (in memory)' : `SQLite ${file}`,
+    serialize: () => raw.serialize(),
     close: () => db.destroy(),
   };
 }

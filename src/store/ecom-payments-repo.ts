@@ -25,15 +25,16 @@ export async function updatePendingEcomFacts(db: Queryable, o: { id: string; eco
 
 /**
  * The payer approves an eCom payment: CREATED and not expired → AUTHORIZED for `amount`
- * (the order plus any Express shipping), with the eCom facts as the payer left them.
+ * (the order plus any Express shipping), with the eCom facts as the payer left them. With
+ * `captureAll` (direct capture) the same update captures the whole amount.
  */
 export async function authorizeEcomPaymentRow(
   db: Queryable,
-  o: { id: string; now: number; payerPhone: string; profileSub: string | null; amount: number; ecom: EcomFacts },
+  o: { id: string; now: number; payerPhone: string; profileSub: string | null; amount: number; ecom: EcomFacts; captureAll: boolean },
 ): Promise<Payment | undefined> {
   const r = await db
     .updateTable('payments')
-    .set({ state: 'AUTHORIZED', amount: o.amount, authorized: o.amount, authorized_at: o.now, payer_phone: o.payerPhone, profile_sub: o.profileSub, ecom: JSON.stringify(o.ecom), updated_at: o.now })
+    .set({ state: 'AUTHORIZED', amount: o.amount, authorized: o.amount, captured: o.captureAll ? o.amount : 0, authorized_at: o.now, payer_phone: o.payerPhone, profile_sub: o.profileSub, ecom: JSON.stringify(o.ecom), updated_at: o.now })
     .where('id', '=', o.id)
     .where('state', '=', 'CREATED')
     .where('expires_at', '>', o.now)

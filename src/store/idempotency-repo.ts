@@ -1,5 +1,5 @@
 import type { Queryable } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared } from './sqlite/prepared.js';
 
 const find = prepared((db, scope: string, key: string) => db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key), 2);
 const insert = prepared(

@@ -3,8 +3,8 @@ import type { SealedCredentials } from '../security/seal-credentials.js';
 import type { KeySetView } from '../domain/access/key-set-view.js';
 import type { KeyKind } from '../domain/world/world-schema.js';
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import type { KeySetRow } from './tables/foundation.js';
 
 /** A key set with what the authorization model needs to know about its owner. */

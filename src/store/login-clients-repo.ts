@@ -1,8 +1,8 @@
 // Each sales unit's Login client: client_id, sealed client_secret, registered redirect URIs
 // and how it authenticates at the token endpoint.
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import type { LoginClientRow } from './tables/login.js';
 import type { LoginClient, TokenAuthMethod } from '../domain/login/login-client.js';
 

@@ -2,7 +2,7 @@
 // interactions, CIBA requests) as rows, so every node and every restart sees them. Expiry
 // is on vpp's clock: a row past its time is not found.
 import type { Queryable } from './db.js';
-import { prepared } from './prepared.js';
+import { prepared } from './sqlite/prepared.js';
 
 export interface OidcModelWrite {
   model: string;

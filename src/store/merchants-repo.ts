@@ -2,8 +2,8 @@
 // that decide who may see them.
 import type { MerchantView, UnitView } from '../domain/merchants/merchant-views.js';
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 
 export function findMerchantById(db: Queryable, id: string) {
   return db.selectFrom('merchants').selectAll().where('id', '=', id).executeTakeFirst();

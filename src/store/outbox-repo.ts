@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { DialectName, Queryable } from './db.js';
 import type { OutboxRow } from './tables/foundation.js';
-import { prepared } from './prepared.js';
+import { prepared } from './sqlite/prepared.js';
 import { markOutboxWritten } from './outbox-signal.js';
 
 const insertOne = prepared(

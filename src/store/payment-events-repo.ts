@@ -1,7 +1,7 @@
 // Each payment's append-only event log.
 import type { PaymentEvent } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
-import { preparedInsert } from './prepared.js';
+import { preparedInsert } from './sqlite/prepared.js';
 import type { PaymentEventRow } from './tables/payments.js';
 
 const insert = preparedInsert<Omit<PaymentEventRow, 'id'>>('payment_events', [

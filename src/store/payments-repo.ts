@@ -3,7 +3,7 @@
 // no row, the payment changed underneath and nothing was written.
 import type { Payment } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
-import { prepared, preparedInsert } from './prepared.js';
+import { prepared, preparedInsert } from './sqlite/prepared.js';
 import type { PaymentRow } from './tables/payments.js';
 
 export function toPayment(r: PaymentRow): Payment {

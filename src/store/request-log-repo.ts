@@ -1,5 +1,5 @@
 import type { Queryable } from './db.js';
-import { preparedInsertRows } from './prepared.js';
+import { preparedInsertRows } from './sqlite/prepared.js';
 import { API_REQUEST_COLUMNS, type ApiRequestRow } from './tables/foundation.js';
 
 // Written for nearly every API request: compiled once per batch size, not built each time.

@@ -1,7 +1,7 @@
 // Writes to sales units and their changelog.
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import type { SalesUnitRow } from './tables/foundation.js';
 import type { SalesUnitChangeRow } from './tables/management.js';
 

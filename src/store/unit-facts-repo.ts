@@ -2,8 +2,8 @@
 // the name the payer sees.
 import type { UnitAccessFacts } from '../domain/access/authorize-unit.js';
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 
 export interface UnitFacts extends UnitAccessFacts {
   name: string;

@@ -1,6 +1,6 @@
 // Webhook deliveries (one per event and webhook) and every attempt to deliver one.
 import type { Queryable } from './db.js';
-import { prepared, preparedInsert } from './prepared.js';
+import { prepared, preparedInsert } from './sqlite/prepared.js';
 import type { WebhookAttemptRow, WebhookDeliveryRow } from './tables/webhooks.js';
 
 export type Attempt = Omit<WebhookAttemptRow, 'id'> & { id: number };
@@ -23,6 +23,7 @@ const insertDelivery = preparedInsert<WebhookDeliveryRow>('webhook_deliveries', 
   'last_error',
   'created_at',
   'delivered_at',
+  'fault',
 ]);
 
 /** Adds to the per-unit count of deliveries in one status (negative: leaves it). */
@@ -52,6 +53,11 @@ const deliveryById = prepared((db, id: string) => db.selectFrom('webhook_deliver
 
 export function findDelivery(db: Queryable, id: string): Promise<WebhookDeliveryRow | undefined> {
   return deliveryById.first(db, id);
+}
+
+/** Marks the fault a rule injected into the delivery (it is then never drawn again). */
+export async function markDeliveryFault(db: Queryable, id: string, fault: string): Promise<void> {
+  await db.updateTable('webhook_deliveries').set({ fault }).where('id', '=', id).execute();
 }
 
 const insertAttempt = preparedInsert<Omit<WebhookAttemptRow, 'id'>>('webhook_attempts', ['delivery_id', 'at', 'duration_ms', 'status_code', 'response_excerpt', 'error', 'node']);

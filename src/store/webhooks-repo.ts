@@ -2,8 +2,8 @@
 // explainable in the inspector.
 import type { WebhookOwner } from '../domain/webhooks/webhook-owner.js';
 import type { Queryable } from './db.js';
-import { cachedRead } from './cached-read.js';
-import { prepared } from './prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import type { WebhookRow } from './tables/webhooks.js';
 
 export interface Webhook {

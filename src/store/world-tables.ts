@@ -1,12 +1,14 @@
 // The tables that make up the simulated world, in the order their foreign keys need, for
 // snapshots: everything except the migrations' bookkeeping, the settings (signing key,
 // master-key check, clock), the request log (a record of what happened, kept across a
-// restore) and the snapshots themselves. Read from the database's catalogue, so tables
-// added by later migrations are included without a list to maintain.
+// restore), the rate-limit counters (a window set ahead by a restore starts again), the
+// snapshots themselves and the list of namespaces (each has its own world). Read from the
+// database's catalogue, so tables added by later migrations are included without a list
+// to maintain.
 import { sql } from 'kysely';
 import type { DialectName, Queryable } from './db.js';
 
-const NOT_WORLD = /^(kysely_migration.*|settings|sim_snapshots|api_requests.*|sqlite_.*)$/;
+const NOT_WORLD = /^(kysely_migration.*|settings|sim_snapshots|sim_namespaces|api_requests.*|rate_limit_counters|sqlite_.*)$/;
 
 export interface WorldTables {
   /** Parents before children: the order to insert in (delete in reverse). */

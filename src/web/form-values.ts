@@ -8,6 +8,8 @@ export interface FormValues {
   text(name: string): string;
   list(name: string): string[];
   checked(name: string): boolean;
+  /** Every field posted once, by name (to show a form again as it was sent). */
+  texts(): Record<string, string>;
 }
 
 export function formValues(req: FastifyRequest): FormValues {
@@ -20,6 +22,7 @@ export function formValues(req: FastifyRequest): FormValues {
     text: (name) => list(name)[0] ?? '',
     list,
     checked: (name) => list(name).some((v) => v === 'yes' || v === 'on'),
+    texts: () => Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string')),
   };
 }
 

@@ -1,7 +1,7 @@
 // The inspector and the mailbox show every partner's requests, webhook answers and emails.
 // When vpp serves beyond loopback (or the operator asks for it: --operator-pages login)
 // they need a back-office operator's log-in.
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { loadSession } from './sessions.js';
 
@@ -28,4 +28,15 @@ export function requireOperatorSession(rt: Runtime): preHandlerAsyncHookHandler 
     if (await loadSession(rt, req, 'backoffice')) return;
     return reply.code(303).header('location', `/backoffice/login?next=${encodeURIComponent(req.url)}`).send();
   };
+}
+
+/** Puts the operator log-in in front of every operator-only route declared after this. */
+export function installOperatorOnly(app: FastifyInstance, rt: Runtime): void {
+  if (!rt.config.operatorPagesLogin) return;
+  const operatorOnly = requireOperatorSession(rt);
+  app.addHook('onRoute', (route) => {
+    if (!OPERATOR_ONLY_PREFIXES.some((p) => route.url === p || route.url.startsWith(`${p}/`))) return;
+    const own = route.preHandler;
+    route.preHandler = own ? [operatorOnly, ...(Array.isArray(own) ? own : [own])] : [operatorOnly];
+  });
 }

@@ -1,6 +1,6 @@
 // Reads a world file (YAML or JSON) and checks it; a bad file fails before anything is written.
-// The checker is loaded only for a world someone gave: its schema library took 160–210 ms of
-// every start to load, and the demo world that ships with vpp is checked by the test suite.
+// The checker is loaded only for a world someone gave: loading its schema library would be a
+// large part of every start, and the demo world that ships with vpp is checked by the tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';

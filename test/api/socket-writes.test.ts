@@ -1,4 +1,4 @@
-// Answers are handed to the kernel in bursts (api/coalesce-socket-writes.ts): over real
+// Answers are handed to the kernel in bursts (api/http-tuning/coalesce-socket-writes.ts): over real
 // sockets, every request still gets its own whole answer, in order, and a client that hangs
 // up early harms nobody else.
 import { Agent, request } from 'node:http';

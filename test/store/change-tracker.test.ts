@@ -3,8 +3,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangeTracker, writtenTable } from '../../src/store/change-tracker.js';
-import { GroupCommitSqliteDialect } from '../../src/store/sqlite-group-commit.js';
+import { ChangeTracker, writtenTable } from '../../src/store/sqlite/change-tracker.js';
+import { GroupCommitSqliteDialect } from '../../src/store/sqlite/group-commit.js';
 
 describe('writtenTable', () => {
   it.each([

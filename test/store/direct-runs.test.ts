@@ -1,11 +1,11 @@
 // Prepared statements on the embedded store skip Kysely's connection round and run at once
-// (store/embedded-driver.ts). They must keep the group commit's promises: nothing resolves
+// (store/sqlite/embedded-driver.ts). They must keep the group commit's promises: nothing resolves
 // before it is committed, a statement outside a transaction waits for an open group's
 // COMMIT, and a statement inside a transaction is undone with it.
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerEmbeddedDriver } from '../../src/store/embedded-driver.js';
-import { prepared } from '../../src/store/prepared.js';
+import { registerEmbeddedDriver } from '../../src/store/sqlite/embedded-driver.js';
+import { prepared } from '../../src/store/sqlite/prepared.js';
 import { openGroupCommitDb, type ItemTables as T } from '../support/group-commit-db.js';
 
 const insertItem = prepared((db: any, id: number, label: string) => (db as Kysely<T>).insertInto('item').values({ id, label }), 2);

@@ -1,5 +1,5 @@
 // The embedded driver reads rows as arrays and builds each statement's objects itself
-// (store/sqlite-statement-cache.ts). What a query returns must not change by that: the same
+// (store/sqlite/statement-cache.ts). What a query returns must not change by that: the same
 // keys in the same order, the same values, as better-sqlite3's own row objects.
 import { CompiledQuery, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
-import { GroupCommitSqliteDialect } from '../../src/store/sqlite-group-commit.js';
+import { GroupCommitSqliteDialect } from '../../src/store/sqlite/group-commit.js';
 
 export interface ItemTables {
   item: { id: number; label: string };

@@ -18,12 +18,13 @@ export interface VppProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-export async function startVpp(o: { dataDir: string; databaseUrl?: string; masterKey: string; extraArgs?: string[] }): Promise<VppProcess> {
+export async function startVpp(o: { dataDir: string; databaseUrl?: string; masterKey: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv }): Promise<VppProcess> {
   const summary = join(o.dataDir, `summary-${randomBytes(4).toString('hex')}.json`);
   const args = ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), 'start', '--port', '0', '--data-dir', o.dataDir, '--summary-file', summary, '--log-level', 'warn'];
   if (o.databaseUrl) args.push('--database-url', o.databaseUrl, '--pool-size', '20');
   args.push(...(o.extraArgs ?? []));
-  const env: NodeJS.ProcessEnv = { ...process.env, VPP_MASTER_KEY: o.masterKey };
+  // The documented rate limits are off unless a test asks for them (extraArgs or env).
+  const env: NodeJS.ProcessEnv = { VPP_RATE_LIMITS: 'off', ...process.env, VPP_MASTER_KEY: o.masterKey, ...o.env };
   delete env.DATABASE_URL; // the store is chosen by the arguments alone
   const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';

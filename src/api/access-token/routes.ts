@@ -51,7 +51,7 @@ export async function accessTokenRoutes(app: FastifyInstance, { rt }: { rt: Runt
       const c = buildTokenClaims({ keySet, nowMs, mode: rt.config.mode, issuer: rt.config.publicUrl, tokenId: randomUUID() });
       return { token: rt.signer.sign({ ...c }), claims: c };
     };
-    const { token, claims } = rt.config.noCache ? issue() : tokens.get(keySet, rt.config.mode, nowMs, issue);
+    const { token, claims } = rt.config.noCache ? issue() : tokens.get(keySet, rt.config.mode, nowMs, issue, rt.config.publicUrl);
     req.logMsn = h['merchant-serial-number'] ?? keySet.msn;
     return {
       token_type: 'Bearer',

@@ -12,7 +12,6 @@ export async function getPaymentRoutes(app: FastifyInstance, { rt }: { rt: Runti
     unit: await ecomUnit({ db: rt.store.db, actor: req.actor!, onMsn: (msn) => (req.logMsn = msn) }),
     orderId: (req.params as Static<typeof OrderParams>).orderId,
     now: rt.clock.now(),
-    afterExpire: () => rt.outbox.kick(),
   });
 
   app.get(

@@ -15,7 +15,12 @@ import { removeEcomConsent } from '../../operations/ecom/remove-ecom-consent.js'
 const tags = ['Simulation'];
 const Params = Type.Object({ msn: Type.String({ pattern: '^\\d{4,6}$' }), orderId: Type.String({ pattern: '^[a-zA-Z0-9-]{1,50}$' }) });
 const PayerBody = Type.Object(
-  { phoneNumber: Type.Optional(Type.String({ maxLength: 20 })), shippingMethodId: Type.Optional(Type.String({ maxLength: 100 })) },
+  {
+    phoneNumber: Type.Optional(Type.String({ maxLength: 20 })),
+    shippingMethodId: Type.Optional(Type.String({ maxLength: 100 })),
+    /** Express with useExplicitCheckoutFlow: the payer confirms the address shown. */
+    addressConfirmed: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 const optionalBody = { ...PayerBody, type: undefined };
@@ -30,6 +35,8 @@ export async function simEcomRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     paymentType: p.ecom?.paymentType ?? null,
     payerPhoneNumber: p.ecom?.expressPhone ?? p.payerPhone,
     shippingOptions: p.ecom ? (shippingOptionsOf(p.ecom) ?? null) : null,
+    // The payer must choose shipping and confirm the address (no default is taken).
+    explicitCheckout: p.ecom?.useExplicitCheckoutFlow ?? false,
     shippingProblem: p.ecom?.shippingProblem ?? null,
     shipping: p.ecom?.shipping ?? null,
     url: `${rt.config.publicUrl}/app/ecom?token=${p.landingToken}`,
@@ -47,10 +54,10 @@ export async function simEcomRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   });
 
   for (const decision of ['approve', 'reject'] as const) {
-    app.post(`/_sim/ecom/:msn/:orderId/${decision}`, { schema: { tags, summary: `The payer ${decision}s an eCom order (Express: with a shippingMethodId)`, params: Params, body: optionalBody } }, async (req) => {
+    app.post(`/_sim/ecom/:msn/:orderId/${decision}`, { schema: { tags, summary: `The payer ${decision}s an eCom order (Express: with a shippingMethodId, and addressConfirmed in the explicit checkout flow)`, params: Params, body: optionalBody } }, async (req) => {
       const p = await order(req);
       const b = body(req);
-      const after = await actOnEcomPayment({ db, paymentId: p.id, decision, phone: b.phoneNumber, shippingMethodId: b.shippingMethodId, now: rt.clock.now() });
+      const after = await actOnEcomPayment({ db, paymentId: p.id, decision, phone: b.phoneNumber, shippingMethodId: b.shippingMethodId, addressConfirmed: b.addressConfirmed, now: rt.clock.now() });
       rt.outbox.kick();
       return { ...view(after), fallBack: after.ecom?.fallBack ?? null };
     });

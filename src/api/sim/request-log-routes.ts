@@ -23,6 +23,7 @@ const Request = Type.Object({
   msn: Type.Union([Type.String(), Type.Null()]),
   owner: Type.Union([Type.String(), Type.Null()], { description: 'Whose keys' }),
   keyKind: Type.Union([Type.String(), Type.Null()]),
+  fault: Type.Union([Type.String(), Type.Null()], { description: 'The fault a rule injected (as in X-Vpp-Fault); 499: the client gave up on a held request, 444: vpp closed the connection' }),
 });
 
 export async function simRequestLogRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
@@ -51,6 +52,7 @@ export async function simRequestLogRoutes(app: FastifyInstance, { rt }: { rt: Ru
           msn: r.msn,
           owner: r.owner,
           keyKind: r.key_kind,
+          fault: r.fault ?? null,
         })),
         next: rows.length ? rows[rows.length - 1]!.seq : (q.after ?? 0),
       };

@@ -39,6 +39,8 @@ export interface EcomFacts {
   transactionText: string;
   skipLandingPage: boolean;
   useExplicitCheckoutFlow: boolean;
+  /** The unit captured directly when the order was initiated: approval is a SALE. */
+  directCapture?: boolean;
   /** The payer (Express): who was asked for shipping options, and what the merchant offered. */
   expressPhone?: string;
   shippingOptions?: ShippingOption[];

@@ -12,6 +12,8 @@ import {
   type Check,
 } from '../identifiers.js';
 import { WorldSchema, type World } from './world-schema.js';
+import { faultRuleFromInput } from '../sim/fault-rule-input.js';
+import type { VppError } from '../errors.js';
 
 export interface WorldProblem { path: string; rule: string }
 
@@ -184,6 +186,14 @@ export function validateWorld(input: unknown): { world: World; problems: [] } | 
     check(`${at}.nin`, u.nin, checkNin);
     u.bankAccounts?.forEach((a, j) => check(`${at}.bankAccounts[${j}].accountNumber`, a.accountNumber, checkAccountNumber));
     unique(`${at}.phone`, users, u.phone, 'phone number');
+  });
+
+  world.simulation?.faults?.forEach((f, i) => {
+    try {
+      faultRuleFromInput(f);
+    } catch (err) {
+      for (const fp of (err as VppError).fields ?? []) problems.push({ path: `simulation.faults[${i}].${fp.name}`, rule: fp.reason });
+    }
   });
 
   return problems.length ? { problems } : { world, problems: [] };

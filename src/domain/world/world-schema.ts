@@ -2,6 +2,7 @@
 // price packages and back-office operators that vpp starts with. docs/world-file.md
 // describes every field; identifiers are checked with their real rules in validate-world.ts.
 import Type, { type Static } from 'typebox';
+import { FaultRuleInputSchema } from '../sim/fault-rule-input.js';
 import { CARD_OUTCOMES, PAYER_BEHAVIOURS } from '../payers/vipps-user.js';
 import { TOKEN_AUTH_METHODS } from '../login/login-client.js';
 
@@ -198,6 +199,14 @@ export const BackOfficeSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const SimulationSchema = Type.Object(
+  {
+    rateLimits: Type.Optional(Type.Boolean({ description: 'The documented per-endpoint rate limits (default on)' })),
+    faults: Type.Optional(Type.Array(FaultRuleInputSchema)),
+  },
+  { additionalProperties: false },
+);
+
 export const WorldSchema = Type.Object(
   {
     registry: Type.Optional(
@@ -217,6 +226,7 @@ export const WorldSchema = Type.Object(
     operators: Type.Optional(Type.Array(OperatorSchema)),
     backOffice: Type.Optional(BackOfficeSchema),
     vippsUsers: Type.Optional(Type.Array(VippsUserSchema)),
+    simulation: Type.Optional(SimulationSchema),
   },
   { additionalProperties: false },
 );

@@ -14,7 +14,7 @@ import { isUniqueViolation } from '../../store/db-errors.js';
 import type { Db, Tx } from '../../store/db.js';
 import { insertKeySet } from '../../store/key-sets-repo.js';
 import { findProductOrder } from '../../store/product-orders-repo.js';
-import { findAgreement, moveAgreement } from '../../store/signup-agreements-repo.js';
+import { findAgreement, moveAgreement } from '../../store/merchant-agreements-repo.js';
 import { addCaseEvent, moveCase } from '../../store/signup-cases-repo.js';
 import { activateMerchant, addMerchantIfMissing, addSalesUnit, findPartnerContact, merchantOfOrg, msnTaken } from '../../store/signup-units-repo.js';
 import type { SignupCaseRow } from '../../store/tables/signup.js';

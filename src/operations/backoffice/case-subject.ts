@@ -7,7 +7,7 @@ import { productName } from '../../domain/signup/products.js';
 import type { Queryable } from '../../store/db.js';
 import { findProductOrder } from '../../store/product-orders-repo.js';
 import { findOrganisation } from '../../store/registry-repo.js';
-import { agreementsOfOrgs } from '../../store/signup-agreements-repo.js';
+import { agreementsOfOrgs } from '../../store/merchant-agreements-repo.js';
 import { findCase } from '../../store/signup-cases-repo.js';
 import { merchantOfOrg } from '../../store/signup-units-repo.js';
 import type { SignupCaseRow } from '../../store/tables/signup.js';

@@ -3,7 +3,7 @@
 // becomes STOPPED as every other stop does (markProductOrderStopped), an agreement DECLINED.
 import { invalid } from '../../domain/errors.js';
 import { declineEmail } from '../../domain/signup/signup-emails.js';
-import { findAgreement, moveAgreement } from '../../store/signup-agreements-repo.js';
+import { findAgreement, moveAgreement } from '../../store/merchant-agreements-repo.js';
 import { addCaseEvent, moveCase } from '../../store/signup-cases-repo.js';
 import { markProductOrderStopped } from '../product-orders/mark-product-order.js';
 import { sendEmail } from '../send-email.js';

@@ -5,7 +5,7 @@ import { agreementChecks, orderChecks, type CaseCheck, type SignerFacts } from '
 import type { Queryable } from '../../store/db.js';
 import { findProductOrder } from '../../store/product-orders-repo.js';
 import { rolesOfOrganisation } from '../../store/registry-repo.js';
-import { agreementsOfOrgs, findAgreement, liveAgreementOf } from '../../store/signup-agreements-repo.js';
+import { agreementsOfOrgs, findAgreement, liveAgreementOf } from '../../store/merchant-agreements-repo.js';
 import { listCaseEvents } from '../../store/signup-cases-repo.js';
 import { findPartnerContact, findPricePackage, merchantOfOrg } from '../../store/signup-units-repo.js';
 import type { ProductOrderRow } from '../../store/tables/management.js';

@@ -2,7 +2,8 @@
 // queued in the same transaction as the change: a crash cannot lose it. The body is fixed
 // now, as the order was; the authToken stays sealed on the payment until it is sent.
 import { shippingDetailsOf, sharesUserDetails, userDetailsOf } from '../../domain/ecom/views.js';
-import { callbackStatusOf, transactionIdOf } from '../../domain/ecom/words.js';
+import { callbackStatusOf, refusalErrorOf, transactionIdOf } from '../../domain/ecom/words.js';
+import type { CardRefusal } from '../../domain/payments/card-refusal.js';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import type { Tx } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
@@ -16,19 +17,20 @@ export interface EcomCallbackMessage {
   body: Record<string, unknown>;
 }
 
-export async function enqueueEcomCallback(o: { tx: Tx; payment: Payment; event: PaymentEvent; now: number }): Promise<void> {
+export async function enqueueEcomCallback(o: { tx: Tx; payment: Payment; event: PaymentEvent; refusal?: CardRefusal; now: number }): Promise<void> {
   const { payment: p, event } = o;
   if (!p.ecom) return;
-  const status = callbackStatusOf(event.name, p.ecom);
+  const status = callbackStatusOf(event.name, p.ecom, event.success);
   if (!status) return;
   const body: Record<string, unknown> = {
     merchantSerialNumber: p.msn,
     orderId: p.reference,
     transactionInfo: { amount: event.amount, status, timeStamp: new Date(event.createdAt).toISOString(), transactionId: transactionIdOf(event.pspReference) },
   };
+  if (o.refusal) body.errorInfo = refusalErrorOf(o.refusal);
   const shipping = shippingDetailsOf(p);
   if (shipping) body.shippingDetails = shipping;
-  if (event.name === 'AUTHORIZED' && p.payerPhone && sharesUserDetails(p)) {
+  if (event.name === 'AUTHORIZED' && event.success && p.payerPhone && sharesUserDetails(p)) {
     const user = await findVippsUserByPhone(o.tx, p.payerPhone);
     if (user) body.userDetails = userDetailsOf(user, p.msn);
   }

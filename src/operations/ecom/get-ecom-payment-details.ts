@@ -9,7 +9,7 @@ import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { findPaymentByReference } from '../../store/payments-repo.js';
 import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
-import { expirePayment } from '../payments/expire-payment.js';
+import { currentPayment } from '../payments/expire-payment.js';
 import { orderNotFound } from './adjust-ecom-payment.js';
 
 export interface GetEcomPaymentOptions {
@@ -17,16 +17,12 @@ export interface GetEcomPaymentOptions {
   unit: UnitFacts;
   orderId: string;
   now: number;
-  /** Runs when this read expired the order (its events were written), to wake the outbox. */
-  afterExpire?: () => void;
 }
 
 async function findOrder(o: GetEcomPaymentOptions): Promise<Payment> {
   const p = await findPaymentByReference(o.db, o.unit.msn, o.orderId);
   if (!p) throw orderNotFound(o.unit.msn, o.orderId);
-  if (p.state !== 'CREATED' || p.expiresAt > o.now) return p;
-  if (await expirePayment({ db: o.db, paymentId: p.id, now: o.now })) o.afterExpire?.();
-  return (await findPaymentByReference(o.db, o.unit.msn, o.orderId))!;
+  return currentPayment({ db: o.db, payment: p, now: o.now });
 }
 
 export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
@@ -38,7 +34,7 @@ export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
   return {
     orderId: p.reference,
     ...(shippingDetails ? { shippingDetails } : {}),
-    transactionLogHistory: transactionLogOf(events, texts, p.ecom?.transactionText ?? p.description ?? ''),
+    transactionLogHistory: transactionLogOf(events, texts, p.ecom?.transactionText ?? p.description ?? '', p.ecom),
     // Absent until the payer has acted, as documented.
     ...(p.authorizedAt !== null ? { transactionSummary: transactionSummaryOf(p) } : {}),
     ...(user ? { userDetails: userDetailsOf(user, p.msn) } : {}),
@@ -52,6 +48,6 @@ export async function getEcomOrderStatus(o: GetEcomPaymentOptions) {
   const last = events[events.length - 1]!;
   return {
     orderId: p.reference,
-    transactionInfo: { amount: p.amount, status: orderStatusOf(last.name), timeStamp: new Date(last.createdAt).toISOString(), transactionId: transactionIdOf(last.pspReference) },
+    transactionInfo: { amount: p.amount, status: orderStatusOf(last, p.ecom), timeStamp: new Date(last.createdAt).toISOString(), transactionId: transactionIdOf(last.pspReference) },
   };
 }

@@ -5,6 +5,7 @@
 import { checkInitiate, type InitiateInput } from '../../domain/ecom/check-initiate.js';
 import { ecomError } from '../../domain/ecom/errors.js';
 import { defaultExpiry } from '../../domain/payments/expiry.js';
+import { capturesDirectly } from '../../domain/payments/unit-permissions.js';
 import { timeOrderedId, timeOrderedToken } from '../../domain/time-ordered-id.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db } from '../../store/db.js';
@@ -66,7 +67,8 @@ export async function initiateEcomPayment(o: InitiateEcomPaymentOptions): Promis
         authorized_at: null,
         created_at: now,
         updated_at: now,
-        ecom: JSON.stringify(checked.facts),
+        // The order keeps the unit's capture type of this moment, should the unit change later.
+        ecom: JSON.stringify({ ...checked.facts, directCapture: capturesDirectly(unit) }),
         ecom_auth_token: input.merchantInfo.authToken ? o.box.encrypt(input.merchantInfo.authToken) : null,
       };
       await insertEcomPayment(tx, row);

@@ -2,7 +2,9 @@
 // new partner's product orders for the same organisation (evidence of its order).
 import { notFound } from '../../domain/errors.js';
 import type { Queryable } from '../../store/db.js';
-import { findPartnerChange, listUnitHistory, productOrdersOfPartnerFor } from '../../store/partner-changes-repo.js';
+import { findPartnerChange, listUnitHistory, productOrdersOfPartnerFor, type PartnerChangeView } from '../../store/partner-changes-repo.js';
+
+export type { PartnerChangeView };
 
 export async function getPartnerChangeCase(o: { db: Queryable; id: string }) {
   const change = await findPartnerChange(o.db, o.id);

@@ -10,6 +10,8 @@ import { findPersonByPhone } from '../../store/registry-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import type { Db } from '../../store/db.js';
 import { authorizePaymentRow, endPendingPaymentRow, findPaymentById } from '../../store/payments-repo.js';
+import { refusalDetailOf, refusalTitleOf, type CardRefusal } from '../../domain/payments/card-refusal.js';
+import { chargePayerCard } from './charge-payer-card.js';
 import { expireIfDue } from './expire-payment.js';
 import { recordPaymentEvent } from './record-payment-event.js';
 
@@ -28,7 +30,7 @@ const notPending = (p: Payment, decision: string) =>
   });
 
 export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
-  return o.db.transaction().execute(async (tx) => {
+  const result = await o.db.transaction().execute(async (tx): Promise<{ payment: Payment; refusal?: CardRefusal }> => {
     const found = await findPaymentById(tx, o.paymentId);
     if (!found) throw new VppError('not_found', 'There is no such payment.');
     const p = await expireIfDue({ tx, payment: found, now: o.now });
@@ -46,16 +48,27 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
       if (p.details.minimumUserAge != null) {
         checkPayerAge({ minimumUserAge: p.details.minimumUserAge, age: await payerAge(tx, phone, o.now), reference: p.reference });
       }
+      // The payer's card may refuse: the attempt is logged (no webhook) and the payment waits on.
+      const refusal = await chargePayerCard(tx, await findVippsUserByPhone(tx, phone), p.amount);
+      if (refusal) {
+        await recordPaymentEvent({ tx, payment: p, name: 'AUTHORIZED', amount: p.amount, pspReference: p.pspReference, idempotencyKey: null, now: o.now, refusal });
+        return { payment: p, refusal };
+      }
       const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectAtUnit(phone, p.msn) : null });
       if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
       await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
-      return after;
+      return { payment: after };
     }
     const after = await endPendingPaymentRow(tx, { id: p.id, now: o.now, state: 'ABORTED', payerPhone: phone });
     if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
     await recordPaymentEvent({ tx, payment: after, name: 'ABORTED', amount: after.amount, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
-    return after;
+    return { payment: after };
   });
+  if (result.refusal) {
+    // A conflict: approving again with the same card cannot succeed (the payer-app job gives up too).
+    throw new VppError('conflict', `${refusalDetailOf(result.refusal)} Payment ${result.payment.reference} still waits for the payer.`, { title: refusalTitleOf(result.refusal) });
+  }
+  return result.payment;
 }
 
 /** The payer's age: the Vipps user's birth date, else the registry person's identity number. */

@@ -30,3 +30,13 @@ export async function expirePayment(o: { db: Db; paymentId: string; now: number 
     return (await expireNow(tx, p, o.now)) !== undefined;
   });
 }
+
+/**
+ * Outside a transaction (reads: the payer's link, eCom details): the payment as it is now,
+ * expired first if its time ran out, whichever request noticed.
+ */
+export async function currentPayment(o: { db: Db; payment: Payment; now: number }): Promise<Payment> {
+  if (!isDue(o.payment, o.now)) return o.payment;
+  await expirePayment({ db: o.db, paymentId: o.payment.id, now: o.now });
+  return (await findPaymentById(o.db, o.payment.id))!;
+}

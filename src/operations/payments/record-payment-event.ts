@@ -1,5 +1,6 @@
 // Appends an event to a payment's log and, in the same transaction, publishes its webhook
 // event. A crash cannot separate the change from its notifications.
+import type { CardRefusal } from '../../domain/payments/card-refusal.js';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import { webhookPayload } from '../../domain/payments/payment-views.js';
 import { eventTypeOf } from '../../domain/webhooks/event-types.js';
@@ -20,6 +21,8 @@ export interface RecordPaymentEventOptions {
   now: number;
   /** The unit's partner, when the caller knows it already (saves a query). */
   partnerId?: string | null;
+  /** A failed attempt (the payer's card refused): logged, but no webhook announces it. */
+  refusal?: CardRefusal;
 }
 
 export async function recordPaymentEvent(o: RecordPaymentEventOptions): Promise<PaymentEvent> {
@@ -31,16 +34,17 @@ export async function recordPaymentEvent(o: RecordPaymentEventOptions): Promise<
     pspReference: o.pspReference,
     currency: payment.currency,
     amount: o.amount,
-    success: true,
+    success: o.refusal === undefined,
     idempotencyKey: o.idempotencyKey,
     createdAt: now,
   };
   await insertPaymentEvent(tx, event);
   // An eCom order also tells the merchant's callbackPrefix, whichever way the payer acted.
-  if (payment.ecom) await enqueueEcomCallback({ tx, payment, event, now });
+  if (payment.ecom) await enqueueEcomCallback({ tx, payment, event, refusal: o.refusal, now });
 
   const type = eventTypeOf(o.name);
-  if (!type) return event;
+  // Webhook events say what happened to the payment; a refused card changed nothing.
+  if (!type || !event.success) return event;
   await publishWebhookEvent({
     tx,
     msn: payment.msn,

@@ -2,7 +2,7 @@
 // active), or, for a merchant that came with the world file, the customer relationship
 // it already has.
 import type { Queryable } from '../../store/db.js';
-import { liveAgreementOf } from '../../store/signup-agreements-repo.js';
+import { liveAgreementOf } from '../../store/merchant-agreements-repo.js';
 import { merchantOfOrg } from '../../store/signup-units-repo.js';
 
 export type AgreementState = 'NONE' | 'PROCESSING' | 'ACTIVE';

@@ -3,7 +3,7 @@
 import { coversUnit, hasPermission } from '../../domain/portal/permissions.js';
 import { prefillUrl } from '../../domain/product-orders/prefill-url.js';
 import type { Queryable } from '../../store/db.js';
-import { agreementsOfOrgs } from '../../store/signup-agreements-repo.js';
+import { agreementsOfOrgs } from '../../store/merchant-agreements-repo.js';
 import { listCasesOfOrgs } from '../../store/signup-cases-repo.js';
 import { merchantsOfOrgs, ordersOfOrgs, unitsOfMerchants } from '../../store/signup-units-repo.js';
 import { accessOfPerson, type CompanyAccess } from '../portal/access-of-person.js';

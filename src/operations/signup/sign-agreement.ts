@@ -7,7 +7,7 @@ import { renderAgreementPdf, type AgreementRecord } from '../../domain/agreement
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { Db } from '../../store/db.js';
 import { findOrganisation, findPerson } from '../../store/registry-repo.js';
-import { addAgreement, liveAgreementOf, lockOrganisation } from '../../store/signup-agreements-repo.js';
+import { insertMerchantAgreement, liveAgreementOf, lockOrganisation } from '../../store/merchant-agreements-repo.js';
 import { merchantOfOrg } from '../../store/signup-units-repo.js';
 import { openCase } from '../backoffice/open-case.js';
 import { assertMaySign } from './who-may-sign.js';
@@ -38,7 +38,7 @@ export async function signAgreement(o: { db: Db; orgno: string; nin: string; bod
     if ((await merchantOfOrg(tx, o.orgno))?.status === 'ACTIVE') {
       throw conflict(`${org.name} is already a Vipps MobilePay merchant, so it has an agreement. Order products instead.`);
     }
-    await addAgreement(tx, { id, orgno: o.orgno, status: 'PROCESSING', signer_nin: o.nin, signed_at: o.now, pdf, form_data: JSON.stringify(record), created_at: o.now, updated_at: o.now });
+    await insertMerchantAgreement(tx, { id, orgno: o.orgno, status: 'PROCESSING', signer_nin: o.nin, signed_at: o.now, pdf, form_data: JSON.stringify(record), created_at: o.now, updated_at: o.now });
     await openCase({ tx, kind: 'agreement', subjectId: id, orgno: o.orgno, now: o.now, actor: record.signer.name, event: 'signed', text: 'Signed the merchant agreement with BankID' });
   });
   return { agreementId: id };

@@ -5,7 +5,12 @@ import { isDelivered, withinRetryWindow } from '../../domain/webhooks/retry-poli
 import { httpDate, signWebhookRequest } from '../../domain/webhooks/sign-request.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import type { Db, Queryable } from '../../store/db.js';
-import { findDelivery, recordAttempt, updateDelivery } from '../../store/webhook-deliveries-repo.js';
+import { findDelivery, insertDeliveries, markDeliveryFault, recordAttempt, updateDelivery } from '../../store/webhook-deliveries-repo.js';
+import { enqueueOutbox } from '../../store/outbox-repo.js';
+import { faultLabel } from '../../domain/sim/fault-rules.js';
+import { timeOrderedId } from '../../domain/time-ordered-id.js';
+import { pickDeliveryFault } from '../sim/pick-delivery-fault.js';
+import { WEBHOOK_TOPIC } from './publish-webhook-event.js';
 import { findWebhook } from '../../store/webhooks-repo.js';
 
 /** What the receiver answered: its status code and the start of its body. */
@@ -14,8 +19,8 @@ export interface ReceiverAnswer {
   excerpt: string;
 }
 
-/** done: delivered, dropped or nothing left to do; retry: try again later; give-up: never again. */
-export type DeliveryOutcome = { kind: 'done' } | { kind: 'retry'; error: string } | { kind: 'give-up'; reason: string };
+/** done: delivered, dropped or nothing left to do; retry: try again later; give-up: never again; later: held back by a fault rule. */
+export type DeliveryOutcome = { kind: 'done' } | { kind: 'retry'; error: string } | { kind: 'give-up'; reason: string } | { kind: 'later'; delayMs: number };
 
 export interface DeliverWebhookOptions {
   db: Db;
@@ -38,6 +43,33 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
     await o.db.transaction().execute((tx) => updateDelivery(tx, d, { status: 'dropped', lastStatus: null, lastError: 'the webhook was deleted before delivery', deliveredAt: null, countAttempt: false }));
     return { kind: 'done' };
   }
+  // A fault rule is drawn once per delivery, before its first attempt.
+  if (d.attempts === 0 && !d.fault) {
+    const rule = await pickDeliveryFault({ db: o.db, msn: d.msn, eventType: d.event_type, partnerId: hook.partnerId });
+    if (rule) {
+      const label = faultLabel(rule);
+      if (rule.kind === 'webhook-drop') {
+        await o.db.transaction().execute(async (tx) => {
+          await markDeliveryFault(tx, d.id, label);
+          await updateDelivery(tx, d, { status: 'dropped', lastStatus: null, lastError: `dropped on purpose: ${label}`, deliveredAt: null, countAttempt: false });
+          await o.finish?.(tx);
+        });
+        return { kind: 'done' };
+      }
+      if (rule.kind === 'webhook-delay') {
+        await markDeliveryFault(o.db, d.id, label);
+        return { kind: 'later', delayMs: rule.delayMs! };
+      }
+      // webhook-duplicate: the same event once more, as its own delivery.
+      await o.db.transaction().execute(async (tx) => {
+        await markDeliveryFault(tx, d.id, label);
+        const id = timeOrderedId();
+        await insertDeliveries(tx, [{ ...d, id, attempts: 0, last_status: null, last_error: null, delivered_at: null, fault: `duplicate of ${d.id}; rule ${rule.id}` }]);
+        await enqueueOutbox(tx, o.now(), [{ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:duplicate:${id}`, payload: { deliveryId: id } }]);
+      });
+    }
+  }
+
   const startedAt = o.now();
   if (!withinRetryWindow(Number(d.created_at), startedAt)) {
     await o.db.transaction().execute((tx) => updateDelivery(tx, d, { status: 'failed', lastStatus: d.last_status, lastError: 'gave up: not delivered within 7 days', deliveredAt: null, countAttempt: false }));

@@ -26,6 +26,8 @@ import { simSnapshots } from './021_sim_snapshots.js';
 import { webhookDeliveryCounts } from './024a_webhook_delivery_counts.js';
 import { loginCibaRedirects } from './024b_login_ciba_redirects.js';
 import { login } from './019_login.js';
+import { simNamespaces } from './022_sim_namespaces.js';
+import { faultsAndRateLimits } from './023_faults_and_rate_limits.js';
 
 export const migrations: Record<string, VppMigration> = {
   '001_foundation': foundation,
@@ -51,6 +53,8 @@ export const migrations: Record<string, VppMigration> = {
   '019_login': login,
   '020_partner_journey': partnerJourney,
   '021_sim_snapshots': simSnapshots,
+  '022_sim_namespaces': simNamespaces,
+  '023_faults_and_rate_limits': faultsAndRateLimits,
   '024a_webhook_delivery_counts': webhookDeliveryCounts,
   '024b_login_ciba_redirects': loginCibaRedirects,
 };

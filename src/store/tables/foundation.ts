@@ -94,6 +94,8 @@ export interface ApiRequestRow {
   system_version: string | null;
   plugin_name: string | null;
   plugin_version: string | null;
+  /** The fault a rule injected into this request (its X-Vpp-Fault), if any. */
+  fault?: string | null;
 }
 /** The columns of a request-log row, as written and read (the table's `seq` key aside). */
 export const API_REQUEST_COLUMNS = [
@@ -113,6 +115,7 @@ export const API_REQUEST_COLUMNS = [
   'system_version',
   'plugin_name',
   'plugin_version',
+  'fault',
 ] as const satisfies readonly (keyof ApiRequestRow)[];
 export interface OutboxRow {
   id: Generated<number>;

@@ -11,3 +11,17 @@ declare module '../schema.js' {
     sim_snapshots: SimSnapshotRow;
   }
 }
+
+// Row type of the namespaces' registry (migration 022).
+export interface SimNamespaceRow {
+  name: string;
+  location: string;
+  created_at: number;
+  source: string;
+}
+
+declare module '../schema.js' {
+  interface Database {
+    sim_namespaces: SimNamespaceRow;
+  }
+}

@@ -31,6 +31,8 @@ export interface WebhookDeliveryRow {
   last_error: string | null;
   created_at: number;
   delivered_at: number | null;
+  /** The fault a rule injected into this delivery (dropped, delayed, a duplicate), if any. */
+  fault?: string | null;
 }
 
 export interface WebhookAttemptRow {

@@ -1,5 +1,6 @@
 // The simulated app's pages for an eCom order: approve or reject, and for Express checkout
 // the payer's phone, then the merchant's shipping options. Plain forms, no JavaScript.
+import type { UserAddress } from '../../domain/payers/vipps-user.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { isExpress, shippingOptionsOf } from '../../domain/ecom/ecom-payment.js';
@@ -15,6 +16,8 @@ export interface EcomPageProps {
   error?: string;
   /** A confirmation to show (consent withdrawn). */
   notice?: string;
+  /** Express: the address in the payer's profile, shipped to. */
+  address?: UserAddress;
 }
 
 function Facts({ payment: p, unitName }: EcomPageProps) {
@@ -113,11 +116,25 @@ function PendingForm(props: EcomPageProps) {
         <legend>Shipping</legend>
         {options.map((s) => (
           <label>
-            <input type="radio" name="shippingMethodId" value={s.shippingMethodId} checked={s.isDefault === 'Y'} required /> {s.shippingMethod} —{' '}
+            {/* The explicit checkout flow preselects nothing: the payer chooses. */}
+            <input type="radio" name="shippingMethodId" value={s.shippingMethodId} checked={!ecom.useExplicitCheckoutFlow && s.isDefault === 'Y'} required /> {s.shippingMethod} —{' '}
             {formatMoney(Math.round(s.shippingCost * 100), p.currency)}
           </label>
         ))}
       </fieldset>
+      {ecom.useExplicitCheckoutFlow && (
+        <fieldset data-testid="confirm-address">
+          <legend>Address</legend>
+          {props.address && (
+            <p>
+              {props.address.streetAddress}, {props.address.postalCode} {props.address.city}, {props.address.country}
+            </p>
+          )}
+          <label>
+            <input type="checkbox" name="addressConfirmed" value="yes" required /> Ship to this address
+          </label>
+        </fieldset>
+      )}
       <div class="actions">
         <button type="submit" name="decision" value="approve">
           Approve

@@ -6,7 +6,7 @@ import { VppError } from '../../domain/errors.js';
 import { actOnEcomPayment } from '../../operations/ecom/act-on-ecom-payment.js';
 import { askShippingOptions } from '../../operations/ecom/ask-shipping-options.js';
 import { removeEcomConsent } from '../../operations/ecom/remove-ecom-consent.js';
-import { openEcomOrder } from '../../operations/ecom/open-ecom-order.js';
+import { openEcomOrderLink } from '../../operations/simulation/open-payment-link.js';
 import { pageSchema } from '../page.js';
 import { html } from '../render.js';
 import { EcomPage } from './ecom-pages.js';
@@ -22,7 +22,7 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   /** The order behind a link's token (expired first if its time ran out), with its unit's name. */
   async function byToken(token: unknown) {
     if (typeof token !== 'string' || !TOKEN.test(token)) return undefined;
-    return openEcomOrder({ db, token, now: rt.clock.now(), afterExpire: () => rt.outbox.kick() });
+    return openEcomOrderLink({ db, token, now: rt.clock.now() });
   }
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
   const expired = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
@@ -31,7 +31,7 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     const found = await byToken((req.query as { token?: string }).token);
     if (!found) return missing(reply);
     const p = found.payment;
-    return page(reply, html(<EcomPage payment={p} unitName={found.unitName} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
+    return page(reply, html(<EcomPage payment={p} unitName={found.unitName} address={found.address} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
   });
 
   app.post('/app/ecom', { schema: pageSchema("Payer's app: continue, approve or reject an eCom order") }, async (req, reply) => {
@@ -47,14 +47,14 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
         return reply.redirect(`/app/ecom?token=${p.landingToken}`, 303);
       }
       const decision = form.decision === 'reject' ? 'reject' : 'approve';
-      await actOnEcomPayment({ db, paymentId: p.id, decision, phone: form.phone, shippingMethodId: form.shippingMethodId, now: rt.clock.now() });
+      await actOnEcomPayment({ db, paymentId: p.id, decision, phone: form.phone, shippingMethodId: form.shippingMethodId, addressConfirmed: form.addressConfirmed === 'yes', now: rt.clock.now() });
       rt.outbox.kick();
       // Back to the merchant, whatever the payer decided (the fallBack handles both).
       return reply.redirect(p.ecom!.fallBack, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       const now = (await byToken(form.token)) ?? found;
-      const props = { payment: now.payment, unitName: now.unitName, csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
+      const props = { payment: now.payment, unitName: now.unitName, address: now.address, csrf: guard.tokenFor(req, reply), phone: form.phone ?? '', error: err.detail };
       return page(reply, html(<EcomPage {...props} />), err.kind === 'validation' ? 400 : 409);
     }
   });

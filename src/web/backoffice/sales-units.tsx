@@ -10,7 +10,7 @@ import { FormText, formValues, statusOf, tryAction } from '../form-values.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../page.js';
 import { Layout } from '../render.js';
 import { checkCsrf } from '../sessions.js';
-import { Notice } from '../portal/signup/components.js';
+import { Notice } from '../components/notice.js';
 import { backofficeNav, OperatorBar } from './layout.js';
 
 const Msn = Type.Object({ msn: Type.String({ pattern: '^\\d{5,6}$' }) });

@@ -35,7 +35,10 @@ export function RequestsPage({ rows, filters }: { rows: ApiRequestRow[]; filters
                   </td>
                   <td>{r.msn ?? ''}</td>
                   <td class="small">{r.key_kind ? `${r.key_kind} · ${r.owner ?? ''}` : ''}</td>
-                  <td>{statusBadge(r.status)}</td>
+                  <td>
+                    {statusBadge(r.status)}
+                    {r.fault && <div class="small" data-fault>{`injected: ${r.fault}`}</div>}
+                  </td>
                   <td class="small">{`${Number(r.latency_ms).toFixed(1)} ms`}</td>
                   <td class="small">
                     {[r.system_name, r.system_version].filter(Boolean).join(' ')}

@@ -5,7 +5,7 @@ import type { CaseCheck } from '../../../domain/backoffice/case-checks.js';
 import { ROLE_LABEL } from '../../../domain/registry/roles.js';
 import { productName } from '../../../domain/signup/products.js';
 import type { CaseDetails } from '../../../operations/backoffice/load-case.js';
-import { when } from '../../portal/signup/components.js';
+import { formatTime } from '../../form-values.js';
 
 const CHECK_BADGE: Record<CaseCheck['status'], [string, string]> = {
   ok: ['passed', 'ok'],
@@ -47,7 +47,7 @@ export function AgreementFacts({ d }: { d: CaseDetails }) {
     <dl class="facts">
       <dt>Signed by</dt>
       <dd>
-        {signer.name} ({signer.roles.map((r) => ROLE_LABEL[r] ?? r).join(', ')}), {when(a.signedAt)}
+        {signer.name} ({signer.roles.map((r) => ROLE_LABEL[r] ?? r).join(', ')}), {formatTime(a.signedAt)}
       </dd>
       <dt>Contact</dt>
       <dd>
@@ -136,7 +136,7 @@ export function History({ d }: { d: CaseDetails }) {
         <tbody>
           {d.events.map((e) => (
             <tr>
-              <td class="small">{when(e.at)}</td>
+              <td class="small">{formatTime(e.at)}</td>
               <td>{e.actor}</td>
               <td style="white-space: pre-wrap">
                 <strong>{e.kind}</strong>

@@ -14,7 +14,8 @@ import { getAgreementPdf } from '../../../operations/backoffice/get-agreement-pd
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
-import { FieldError, Notice } from '../../portal/signup/components.js';
+import { FieldError } from '../../components/field-errors.js';
+import { Notice } from '../../components/notice.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
 import { AgreementFacts, Checks, Company, History, OrderFacts } from './case-details.js';
 import { CaseState, caseWhat } from './queue.js';

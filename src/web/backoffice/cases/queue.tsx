@@ -8,8 +8,8 @@ import type { CaseDetails } from '../../../operations/backoffice/load-case.js';
 import type { Runtime } from '../../../runtime.js';
 import { loadQueue } from '../../../operations/backoffice/load-queue.js';
 import { pageConfig, pageSchema, sendPage } from '../../page.js';
+import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
-import { when } from '../../portal/signup/components.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
 
 export const caseWhat = (d: CaseDetails) => (d.case.kind === 'agreement' ? 'Merchant agreement' : `Product order: ${productName(d.order!.product_type)}`);
@@ -42,7 +42,7 @@ function CaseTable({ cases, decided }: { cases: CaseDetails[]; decided?: boolean
             return (
               <tr>
                 <td class="small" data-label={decided ? 'Decided' : 'Submitted'}>
-                  {when(decided ? d.case.decided_at! : d.case.submitted_at)}
+                  {formatTime(decided ? d.case.decided_at! : d.case.submitted_at)}
                 </td>
                 <td data-label="Company">
                   {d.companyName}

@@ -2,10 +2,10 @@
 // the reconfiguration of the MSN.
 import type { VppError } from '../../../domain/errors.js';
 import { isOpenPartnerChange } from '../../../domain/partner-change/partner-change-status.js';
-import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
+import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
+import { PartnerChangeBadge } from '../../components/partner-change-badge.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
-import { StatusBadge } from '../../portal/partner-change/pages.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
 
 const base = '/backoffice/partner-changes';
@@ -35,7 +35,7 @@ function ChangesTable({ changes, empty }: { changes: PartnerChangeView[]; empty:
               <td>
                 {c.from_partner_name ?? 'none'} → <strong>{c.to_partner_name}</strong>
                 <div>
-                  <StatusBadge status={c.status} />
+                  <PartnerChangeBadge status={c.status} />
                 </div>
               </td>
             </tr>
@@ -106,7 +106,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         <dl class="facts">
           <dt>Status</dt>
           <dd>
-            <StatusBadge status={c.status} long />
+            <PartnerChangeBadge status={c.status} long />
           </dd>
           <dt>Merchant</dt>
           <dd>

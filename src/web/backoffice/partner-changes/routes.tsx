@@ -6,8 +6,8 @@ import type { VppError } from '../../../domain/errors.js';
 import { completePartnerChange } from '../../../operations/partner-change/complete-partner-change.js';
 import { declinePartnerChange } from '../../../operations/partner-change/decline-partner-change.js';
 import { getPartnerChangeCase } from '../../../operations/partner-change/get-partner-change-case.js';
+import { listAllPartnerChanges } from '../../../operations/partner-change/list-all-partner-changes.js';
 import { recordNewPartnerOrder } from '../../../operations/partner-change/record-new-partner-order.js';
-import { listAllPartnerChanges } from '../../../store/partner-changes-repo.js';
 import type { Runtime } from '../../../runtime.js';
 import { FormText, formValues, statusOf, tryAction } from '../../form-values.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
@@ -29,7 +29,7 @@ export async function backofficePartnerChangeRoutes(app: FastifyInstance, { rt }
   const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
 
   app.get('/backoffice/partner-changes', { config: pageConfig, schema: pageSchema('Back office: requests to change partner') }, async (req, reply) => {
-    const { open, closed } = await listAllPartnerChanges(db, 50);
+    const { open, closed } = await listAllPartnerChanges({ db, closed: 50 });
     return sendPage(reply, <PartnerChangesPage operator={req.backoffice!.operator.name} csrf={req.backoffice!.session.csrf} open={open} closed={closed} />);
   });
 

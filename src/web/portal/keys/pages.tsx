@@ -2,7 +2,7 @@
 // behind "Show keys", "Regenerate" and "Create keys", and the log of who did that.
 import type { Credentials } from '../../../domain/keys/generate-credentials.js';
 import type { CompanyAccess } from '../../../operations/portal/access-of-person.js';
-import type { PortalUnit } from '../../../store/portal-units-repo.js';
+import type { PortalUnit } from '../../../operations/portal/list-covered-units.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';

@@ -1,24 +1,15 @@
 // "Change partner" (how-to-change-partners.md): an admin asks to move a sales unit to
 // another partner, follows the request, and may withdraw it while it is open.
 import type { VppError } from '../../../domain/errors.js';
-import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, PARTNER_CHANGE_SHORT_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
+import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
 import type { CompanyAccess } from '../../../operations/portal/access-of-person.js';
-import type { PartnerChangeView } from '../../../store/partner-changes-repo.js';
-import type { PortalUnit } from '../../../store/portal-units-repo.js';
+import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
+import type { PortalUnit } from '../../../operations/portal/list-covered-units.js';
+import { PartnerChangeBadge } from '../../components/partner-change-badge.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
 import { Flash, FormProblems, MerchantHeader, merchantPath } from '../access-links.js';
-
-export function StatusBadge({ status, long }: { status: string; long?: boolean }) {
-  const cls = status === 'COMPLETED' ? 'ok' : status === 'DECLINED' ? 'bad' : isOpenPartnerChange(status) ? 'warn' : '';
-  const s = status as PartnerChangeStatus;
-  return (
-    <span class={`badge ${cls}`} title={PARTNER_CHANGE_LABEL[s]}>
-      {(long ? PARTNER_CHANGE_LABEL[s] : PARTNER_CHANGE_SHORT_LABEL[s]) ?? status}
-    </span>
-  );
-}
 
 interface Props {
   access: CompanyAccess;
@@ -170,7 +161,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                     </div>
                   </td>
                   <td>
-                    <StatusBadge status={c.status} />
+                    <PartnerChangeBadge status={c.status} />
                     {c.status === 'DECLINED' && c.close_reason && <div class="small">{c.close_reason}</div>}
                   </td>
                 </tr>

@@ -3,20 +3,17 @@
 // persons, and the CEO or the chair signs with (simulated) BankID.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MIN_OWNER_ROWS, OWNER_ROLES, ownerRowCount } from '../../../domain/agreements/agreement-form.js';
-import { VppError, notFound, type FieldProblem } from '../../../domain/errors.js';
-import { checkOrgno } from '../../../domain/identifiers.js';
-import { maySign } from '../../../domain/registry/roles.js';
-import { accessToCompany } from '../../../operations/portal/access-of-person.js';
-import { agreementStateOf } from '../../../operations/signup/agreement-state.js';
-import { companyOf, signAgreement } from '../../../operations/signup/sign-agreement.js';
-import { signatoriesOf } from '../../../operations/signup/who-may-sign.js';
+import { VppError, type FieldProblem } from '../../../domain/errors.js';
+import { loadAgreementForm, type AgreementForm } from '../../../operations/signup/load-agreement-form.js';
+import { signAgreement } from '../../../operations/signup/sign-agreement.js';
 import type { Runtime } from '../../../runtime.js';
-import { findOrganisation, rolesOfOrganisation } from '../../../store/registry-repo.js';
+import { formValues } from '../../form-values.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { portalNav } from '../home.js';
-import { describedBy, ErrorSummary, FieldError, Notice } from './components.js';
+import { describedBy, ErrorSummary, FieldError } from '../../components/field-errors.js';
+import { Notice } from '../../components/notice.js';
 
 type Values = Record<string, string>;
 
@@ -59,12 +56,8 @@ function OwnerRow({ i, values, problems }: { i: number; values: Values; problems
   );
 }
 
-interface PageProps {
+interface PageProps extends AgreementForm {
   csrf: string;
-  org: ReturnType<typeof companyOf>;
-  signatories: string[];
-  mayThisPersonSign: boolean;
-  existing: { state: string; agreementId: string | null } | null;
   values: Values;
   rows: number;
   problems: FieldProblem[];
@@ -156,32 +149,13 @@ function AgreementFormPage(p: PageProps) {
   );
 }
 
-const strings = (body: unknown): Values => Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).filter(([, x]) => typeof x === 'string')) as Values;
-
 export async function agreementFormRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   const db = rt.store.db;
   const render = async (req: FastifyRequest, reply: FastifyReply, o: { values: Values; rows: number; problems?: FieldProblem[]; refusal?: string; status?: number }) => {
     const { orgno } = req.params as { orgno: string };
     const { person, session } = req.portal!;
-    const org = checkOrgno(orgno) ? undefined : await findOrganisation(db, orgno);
-    if (!org) throw notFound(`${orgno} is not an organisation in the business registry (Brønnøysundregistrene). Check the organisation number.`);
-    const myRoles = (await rolesOfOrganisation(db, orgno)).filter((r) => r.nin === person.nin).map((r) => r.role);
-    const state = await agreementStateOf(db, orgno);
-    const access = await accessToCompany({ db, nin: person.nin, orgno });
-    const page = (
-      <AgreementFormPage
-        csrf={session.csrf}
-        org={companyOf(org)}
-        signatories={await signatoriesOf(db, orgno)}
-        mayThisPersonSign={maySign(myRoles)}
-        existing={state.state !== 'NONE' && access ? state : null}
-        values={o.values}
-        rows={o.rows}
-        problems={o.problems ?? []}
-        refusal={o.refusal}
-      />
-    );
-    return sendPage(reply, page, o.status ?? 200);
+    const form = await loadAgreementForm({ db, orgno, nin: person.nin });
+    return sendPage(reply, <AgreementFormPage csrf={session.csrf} {...form} values={o.values} rows={o.rows} problems={o.problems ?? []} refusal={o.refusal} />, o.status ?? 200);
   };
 
   app.get('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: the merchant agreement form') }, async (req, reply) => {
@@ -193,7 +167,7 @@ export async function agreementFormRoutes(app: FastifyInstance, { rt }: { rt: Ru
   app.post('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: sign the merchant agreement (CEO or chair)') }, async (req, reply) => {
     const { person, session } = req.portal!;
     checkCsrf(req, session);
-    const values = strings(req.body);
+    const values: Values = formValues(req).texts();
     const rows = Math.max(MIN_OWNER_ROWS, ownerRowCount(values));
     if (values.action === 'add-owner') return render(req, reply, { values, rows: Math.min(rows + 1, 20) });
     try {

@@ -4,7 +4,9 @@ import { ROLE_LABEL } from '../../../domain/registry/roles.js';
 import { PRODUCT_SLUG } from '../../../domain/product-orders/prefill-url.js';
 import { productName } from '../../../domain/signup/products.js';
 import type { CompanyOverview } from '../../../operations/signup/portal-overview.js';
-import { Notice, StatusBadge, when } from './components.js';
+import { Notice } from '../../components/notice.js';
+import { formatTime } from '../../form-values.js';
+import { StatusBadge } from './components.js';
 
 const PENDING = ['CREATED', 'OPENED'];
 
@@ -73,7 +75,7 @@ export function CompanyOverviewCard({ c }: { c: CompanyOverview }) {
               <tbody>
                 {c.agreements.map((ag) => (
                   <tr>
-                    <td>{when(ag.signed_at)}</td>
+                    <td>{formatTime(ag.signed_at)}</td>
                     <td>
                       <StatusBadge status={ag.status} of="agreement" />
                     </td>

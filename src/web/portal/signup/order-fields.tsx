@@ -3,7 +3,7 @@
 import type { FieldProblem } from '../../../domain/errors.js';
 import { MEMBERSHIP_VALIDITIES, PRODUCT_USE_CASES } from '../../../domain/product-orders/prefill-schema.js';
 import { COMPLIANCE_FORM, type TopLevelField } from '../../../domain/signup/order-form.js';
-import { describedBy, FieldError } from './components.js';
+import { describedBy, FieldError } from '../../components/field-errors.js';
 
 export type Values = Record<string, string>;
 export interface PackageChoice { id: string; name: string; description: string; partner_id: string; partner_name: string }

@@ -1,9 +1,10 @@
 // A sent product order as the merchant sees it: what was ordered, and where it stands.
 import { productName } from '../../../domain/signup/products.js';
-import type { ProductOrderRow } from '../../../store/tables/management.js';
-import { StatusBadge, when } from './components.js';
+import type { ProductOrder } from '../../../operations/signup/load-prefilled-order-page.js';
+import { StatusBadge } from './components.js';
+import { formatTime } from '../../form-values.js';
 
-export function OrderSummary({ order, partnerName, packageName }: { order: ProductOrderRow; partnerName: string | null; packageName: string | null }) {
+export function OrderSummary({ order, partnerName, packageName }: { order: ProductOrder; partnerName: string | null; packageName: string | null }) {
   const site = order.website ? (JSON.parse(order.website) as { url?: string; termsUrl?: string }) : null;
   return (
     <section class="card">
@@ -31,7 +32,7 @@ export function OrderSummary({ order, partnerName, packageName }: { order: Produ
         <dt>Website</dt>
         <dd>{site?.url ?? '—'}</dd>
         <dt>Sent</dt>
-        <dd>{order.submitted_at ? when(order.submitted_at) : 'not yet'}</dd>
+        <dd>{order.submitted_at ? formatTime(order.submitted_at) : 'not yet'}</dd>
       </dl>
     </section>
   );

@@ -2,11 +2,9 @@
 // orders, and answers to the back office's questions.
 import type { FastifyInstance } from 'fastify';
 import { VppError } from '../../../domain/errors.js';
-import { prefillUrl } from '../../../domain/product-orders/prefill-url.js';
 import { casePortalUrl, requireCase } from '../../../operations/backoffice/case-subject.js';
 import { answerQuestion } from '../../../operations/signup/answer-question.js';
 import type { Runtime } from '../../../runtime.js';
-import { findProductOrder } from '../../../store/product-orders-repo.js';
 import { pageConfig, pageSchema, seeOther } from '../../page.js';
 import { checkCsrf } from '../../sessions.js';
 import { agreementFormRoutes } from './agreement-form.js';
@@ -27,9 +25,7 @@ async function answerRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
     } catch (err) {
       // An empty answer: back to the page, which still shows the question.
       if (err instanceof VppError && err.kind === 'validation') {
-        const c = await requireCase(db, caseId);
-        const order = c.kind === 'product-order' ? await findProductOrder(db, c.subject_id) : undefined;
-        const back = order ? prefillUrl({ publicUrl: '', productType: order.product_type, id: order.id }) : `/portal/agreements/${c.subject_id}`;
+        const back = await casePortalUrl(db, await requireCase(db, caseId), '');
         throw new VppError('validation', `${err.detail} Go back to ${back} and write your answer.`, { fields: err.fields });
       }
       throw err;

@@ -14,7 +14,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import type { ChangeTracker } from './change-tracker.js';
-import { SqliteStatementCache } from './sqlite-statement-cache.js';
+import { SqliteStatementCache } from './statement-cache.js';
 
 interface Group {
   done: Promise<void>;

@@ -3,7 +3,7 @@
 // cannot tell of every change (PostgreSQL), each call reads the database.
 import type { ChangeTracker } from './change-tracker.js';
 import { trackerOf } from './embedded-driver.js';
-import type { Queryable } from './db.js';
+import type { Queryable } from '../db.js';
 import type { prepared } from './prepared.js';
 
 type Prepared<A extends string[], R> = ReturnType<typeof prepared<A, R>>;

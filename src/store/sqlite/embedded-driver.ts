@@ -4,7 +4,7 @@
 // statements run at once without Kysely's connection round, for prepared statements.
 import type { Kysely, QueryResult } from 'kysely';
 import type { ChangeTracker } from './change-tracker.js';
-import type { EmbeddedDriver } from './sqlite-group-commit.js';
+import type { EmbeddedDriver } from './group-commit.js';
 
 // Any Kysely handle: the store's Queryable, taken as its supertype so db.ts can import this file.
 type Queryable = Kysely<any>;

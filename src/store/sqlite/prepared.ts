@@ -2,7 +2,7 @@
 // The builder is run once per dialect with marker values in place of the arguments; the
 // compiled SQL is kept, and each call only fills in the parameters.
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
-import type { Queryable } from './db.js';
+import type { Queryable } from '../db.js';
 import { runDirect } from './embedded-driver.js';
 
 const MARK = '\u0000vpp-arg-';
@@ -73,7 +73,7 @@ export function preparedInsertRows<Row extends object>(table: string, columns: r
       byCount.set(n, q);
     }
     const values: unknown[] = [];
-    for (const row of rows) for (const c of columns) values.push(row[c]);
+    for (const row of rows) for (const c of columns) values.push(row[c] ?? null);
     return q.run(db, ...values);
   };
 }
