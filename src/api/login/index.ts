@@ -58,6 +58,9 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         const q = req.raw.url!.indexOf('?');
         req.raw.url = q >= 0 ? path + req.raw.url!.slice(q) : path;
       }
+      // oidc-provider takes a mount path from originalUrl (set when a URL is rewritten, as
+      // namespaces do): the provider is mounted at the root, so it is the URL it is handed.
+      (req.raw as typeof req.raw & { originalUrl?: string }).originalUrl = req.raw.url;
       handle(req.raw, reply.raw);
     };
     const oauthError = (reply: FastifyReply, status: number, error: string, description: string) =>
