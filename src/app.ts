@@ -5,6 +5,7 @@ import type pino from 'pino';
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
+import { polishOpenApi } from './api/openapi/polish-document.js';
 import type { Runtime } from './runtime.js';
 import { decorateCaller } from './api/caller.js';
 import { installErrorHandling, sendError } from './api/error-handler.js';
@@ -97,6 +98,7 @@ export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promi
       info: { title: 'vpp — the Vipps MobilePay partner platform', version: '1.0.0', description: 'Every API vpp serves.' },
       servers: [{ url: rt.config.publicUrl }],
     },
+    transformObject: (doc) => ('openapiObject' in doc ? polishOpenApi(doc.openapiObject) : doc.swaggerObject),
   });
 
   // Hooks for every route: added before any route is declared.

@@ -86,7 +86,7 @@ function printBanner(rt: Runtime, s: Summary, ms: number): void {
     `  Access Token API   POST ${s.baseUrl}/accesstoken/get`,
     rt.config.mode === 'production' ? `  Management API     ${s.baseUrl}/management/v1/...` : '',
     `  ePayment, Webhooks ${s.baseUrl}/epayment/v1/...  ${s.baseUrl}/webhooks/v1/...`,
-    `  API reference      ${s.baseUrl}/docs  (OpenAPI: ${s.baseUrl}/openapi.json)`,
+    `  API reference      ${s.baseUrl}/docs/api  (OpenAPI: ${s.baseUrl}/openapi.json)`,
     `  Merchant portal    ${s.baseUrl}/portal   Back office ${s.baseUrl}/backoffice`,
     `  Payer's app        ${s.baseUrl}/app      Inspector ${s.baseUrl}/inspector   Mailbox ${s.baseUrl}/mailbox`,
     `  Health, metrics    ${s.baseUrl}/health  ${s.baseUrl}/metrics`,

@@ -11,6 +11,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The sales unit this request acted on, for the request log and API quality. */
     logMsn: string | null;
+    /** The answer's payload as sent (API routes), for the inspector. */
+    sentPayload: unknown;
   }
 }
 
@@ -59,4 +61,5 @@ export function requireCaller(app: FastifyInstance, rt: Runtime): void {
 export function decorateCaller(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('logMsn', null);
+  app.decorateRequest('sentPayload', null);
 }

@@ -1,17 +1,8 @@
 // One mapping from the platform's error vocabulary to HTTP status codes; each API family
 // registers how its errors look on the wire and picks it with `config.errorFormat`.
-import type { ErrorKind, VppError } from '../domain/errors.js';
+import type { VppError } from '../domain/errors.js';
 
-export const STATUS_OF: Record<ErrorKind, number> = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  gone: 410,
-  too_large: 413,
-  rate_limited: 429,
-};
+export { STATUS_OF } from '../domain/errors.js';
 
 export interface ErrorContext {
   requestId: string;

@@ -11,6 +11,18 @@ export type ErrorKind =
   | 'too_large' // 413
   | 'rate_limited'; // 429
 
+/** The HTTP status of each kind of error, the same in every API family. */
+export const STATUS_OF: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  rate_limited: 429,
+};
+
 export interface FieldProblem {
   /** Path of the field, like `salesUnitName` or `complianceData.annualTurnover`. */
   name: string;

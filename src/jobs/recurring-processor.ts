@@ -1,17 +1,18 @@
 // The Recurring timer: attempts every charge whose attempt time has come (due date, then
 // each retry day) and expires PENDING agreements nobody accepted. Safe on several nodes:
-// each charge is claimed with a conditional UPDATE, so exactly one node attempts it.
+// charges are claimed with a conditional UPDATE, so exactly one node attempts each.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/db.js';
 import { listDueAgreementExpiries } from '../store/recurring-agreements-repo.js';
 import { listDueCharges } from '../store/recurring-charges-repo.js';
-import { attemptCharge, attemptCharges } from '../operations/recurring/attempt-charge.js';
+import { attemptCharge } from '../operations/recurring/attempt-charge.js';
+import { attemptDueCharges } from '../operations/recurring/attempt-due-charges.js';
 import { expireAgreement } from '../operations/recurring/expire-agreement.js';
 import type { Clock } from './clock.js';
 
 const BATCH = 500;
-/** Charges attempted in one transaction. */
-const SLICE = 50;
+/** Charges attempted in one transaction: the run is dominated by statements and commits. */
+const SET = 500;
 
 export class RecurringProcessor {
   #timer: NodeJS.Timeout | undefined;
@@ -31,28 +32,27 @@ export class RecurringProcessor {
       if (ids.length < BATCH) break;
     }
     let attempted = 0;
-    const parallel = this.o.parallel ?? 4;
-    for (;;) {
-      const due = await listDueCharges(db, now, BATCH);
-      if (!due.length) break;
-      // Slices of the list, each in one transaction; a slice that fails is retried one
-      // charge at a time, so one bad charge does not hold back the others.
-      let next = 0;
-      const worker = async () => {
-        while (next < due.length) {
-          const slice = due.slice(next, (next += SLICE));
-          try {
-            attempted += await attemptCharges({ db, charges: slice, now });
-          } catch (err) {
-            this.o.log.warn({ err }, 'a slice of due charges failed; attempting them one by one');
-            for (const c of slice) {
-              const one = await attemptCharge({ db, msn: c.msn, chargeId: c.id, now }).catch((e: unknown) => this.o.log.error({ err: e, chargeId: c.id }, 'due charge attempt failed'));
-              if (one) attempted++;
-            }
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: parallel }, worker));
+    let failed = false;
+    const worker = async () => {
+      while (!failed) {
+        const n = await attemptDueCharges({ db, dialect: this.o.store.dialect, now, limit: SET }).catch((err: unknown) => {
+          this.o.log.warn({ err }, 'a set of due charges failed; attempting them one by one');
+          failed = true;
+          return 0;
+        });
+        if (!n) return;
+        attempted += n;
+      }
+    };
+    // PostgreSQL: several sets at once (each claims rows the others skip); SQLite: one writer.
+    await Promise.all(Array.from({ length: this.o.parallel ?? 4 }, worker));
+    if (failed) {
+      // One bad charge must not hold back the others: this pass goes one by one; the next
+      // pass tries sets again.
+      for (const c of await listDueCharges(db, now, BATCH)) {
+        const one = await attemptCharge({ db, msn: c.msn, chargeId: c.id, now }).catch((e: unknown) => this.o.log.error({ err: e, chargeId: c.id }, 'due charge attempt failed'));
+        if (one) attempted++;
+      }
     }
     return { attempted, expired };
   }

@@ -4,6 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { JobDeps } from './deps.js';
 import { pruneRequestLog } from '../store/request-log-repo.js';
+import { pruneRequestDetails } from '../store/request-details-repo.js';
+import { DETAILED_REQUESTS_KEPT } from './request-log-writer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,6 +26,11 @@ export class RequestLogPruner {
   async runOnce(): Promise<number> {
     const before = this.rt.clock.now() - this.rt.config.requestLogDays * DAY_MS;
     let total = 0;
+    for (;;) {
+      const n = await pruneRequestDetails(this.rt.store.db, DETAILED_REQUESTS_KEPT, 1000);
+      if (n < 1000 || this.#stopped) break;
+      await new Promise((r) => setImmediate(r));
+    }
     for (;;) {
       const n = await pruneRequestLog(this.rt.store.db, before, 1000);
       total += n;

@@ -1,9 +1,10 @@
 // Runs a modifying operation at most once per (caller, Idempotency-Key): the same key with
 // the same request replays the stored result and changes nothing; the same key with a
 // different request is refused. The result is stored in the operation's own transaction,
-// so a crash cannot separate the two.
+// so a crash cannot separate the two. Where an API documents it (Recurring), a client
+// error claims the key too: a retry with that key gets the same error, and nothing runs.
 import { createHash } from 'node:crypto';
-import { VppError } from '../domain/errors.js';
+import { STATUS_OF, VppError, type ErrorKind } from '../domain/errors.js';
 import type { Db, Tx } from '../store/db.js';
 import { isUniqueViolation } from '../store/db-errors.js';
 import { claimIdempotencyKey, completeIdempotencyRecord, findIdempotencyRecord } from '../store/idempotency-repo.js';
@@ -22,7 +23,14 @@ export interface RunIdempotentOptions<T> {
   /** What was asked: method, path and body. */
   request: { method: string; path: string; body: unknown };
   now: number;
+  /** The API documents that a 4xx answer claims the key (Recurring); otherwise a retry runs again. */
+  clientErrorsClaimKey?: boolean;
   execute(tx: Tx): Promise<OperationResult<T>>;
+}
+
+/** A client error as stored under its key: enough to throw the same error again. */
+interface StoredError {
+  error: { kind: ErrorKind; detail: string; opts: VppError['opts'] };
 }
 
 function canonical(v: unknown): string {
@@ -53,7 +61,12 @@ export async function runIdempotent<T>(o: RunIdempotentOptions<T>): Promise<Oper
         { title: 'Idempotency-Key reused for a different request', type: 'idempotency-key-conflict' },
       );
     }
-    return { status: row.status, body: (row.body === null ? undefined : JSON.parse(row.body)) as T, replayed: true };
+    const body = row.body === null ? undefined : JSON.parse(row.body);
+    if (row.status >= 400) {
+      const { error } = body as StoredError;
+      throw new VppError(error.kind, error.detail, error.opts);
+    }
+    return { status: row.status, body: body as T, replayed: true };
   };
   for (let attempt = 0; ; attempt++) {
     try {
@@ -70,6 +83,16 @@ export async function runIdempotent<T>(o: RunIdempotentOptions<T>): Promise<Oper
         return { ...result, replayed: false };
       });
     } catch (err) {
+      if (o.clientErrorsClaimKey && err instanceof VppError && STATUS_OF[err.kind] < 500 && err.kind !== 'unauthenticated' && err.kind !== 'rate_limited') {
+        // The operation rolled back; the key now holds its error (unless a concurrent
+        // request with the key got there first: then that one's answer is replayed).
+        const stored: StoredError = { error: { kind: err.kind, detail: err.detail, opts: err.opts } };
+        const claimed = await o.db.transaction().execute((tx) => claimIdempotencyKey(tx, { scope: o.scope, key, fingerprint: fp, status: STATUS_OF[err.kind], body: JSON.stringify(stored), created_at: o.now }));
+        if (claimed) throw err;
+        const row = await findIdempotencyRecord(o.db, o.scope, key);
+        if (row) return replay(row);
+        throw err;
+      }
       // A concurrent request with the same key committed first: ours rolled back; replay theirs.
       if (isUniqueViolation(err) && attempt < 3) {
         const row = await findIdempotencyRecord(o.db, o.scope, key);

@@ -105,3 +105,19 @@ export async function releaseOutbox(db: Queryable, opts: { ids: number[]; node: 
 export function findOutboxMessage(db: Queryable, id: number) {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** When each of these webhook deliveries is next tried, for those still waiting in the outbox. */
+export async function nextDeliveryAttempts(db: Queryable, topic: string, deliveryIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!deliveryIds.length) return out;
+  // The payload starts with the delivery id (more fields may follow it); ids are UUIDs, no LIKE wildcards.
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['payload', 'next_attempt_at'])
+    .where('topic', '=', topic)
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or(deliveryIds.filter((id) => /^[0-9a-f-]+$/i.test(id)).map((id) => eb('payload', 'like', `{"deliveryId":"${id}"%`))))
+    .execute();
+  for (const r of rows) out.set((JSON.parse(r.payload) as { deliveryId: string }).deliveryId, Number(r.next_attempt_at));
+  return out;
+}

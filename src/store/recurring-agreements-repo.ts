@@ -55,15 +55,28 @@ export async function findAgreementById(db: Queryable, id: string): Promise<Agre
   return one(await db.selectFrom('recurring_agreements').selectAll().where('id', '=', id).executeTakeFirst());
 }
 
+/** Agreements by id, for work on many charges at once. */
+export async function findAgreementsByIds(db: Queryable, ids: string[]): Promise<Map<string, Agreement>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('recurring_agreements').selectAll().where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, toAgreement(r)]));
+}
+
 export async function findAgreementByToken(db: Queryable, token: string): Promise<Agreement | undefined> {
   return one(await db.selectFrom('recurring_agreements').selectAll().where('confirmation_token', '=', token).executeTakeFirst());
 }
 
 /** One page of a unit's agreements in one status, oldest first, created after `createdAfter`. */
-export async function listAgreements(db: Queryable, o: { msn: string; status: AgreementStatus; createdAfter?: number; afterId?: string; limit: number }): Promise<Agreement[]> {
+export async function listAgreements(
+  db: Queryable,
+  o: { msn: string; status: AgreementStatus; createdAfter?: number; afterId?: string; after?: { createdAt: number; id: string }; limit: number },
+): Promise<Agreement[]> {
   let q = db.selectFrom('recurring_agreements').selectAll().where('msn', '=', o.msn).where('status', '=', o.status);
   if (o.createdAfter !== undefined) q = q.where('created_at', '>', o.createdAfter);
   if (o.afterId !== undefined) q = q.where('id', '>', o.afterId);
+  // After one agreement in (created_at, id) order: where a Continuation-Token left off.
+  const after = o.after;
+  if (after) q = q.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
   return (await q.orderBy('created_at').orderBy('id').limit(o.limit).execute()).map(toAgreement);
 }
 

@@ -3,7 +3,7 @@
 // exceeds what is reserved and refund never exceeds what is captured, whatever runs at once.
 import { sql } from 'kysely';
 import type { Charge, ChargeEvent, ChargeEventName, ChargeStatus, ChargeType, FailureReason, TransactionType } from '../domain/recurring/charge.js';
-import type { Queryable } from './db.js';
+import type { DialectName, Queryable } from './db.js';
 import type { RecurringChargeRow } from './tables/recurring.js';
 
 export function toCharge(r: RecurringChargeRow): Charge {
@@ -177,6 +177,54 @@ export async function finishChargeAttempt(
       .returningAll()
       .executeTakeFirst(),
   );
+}
+
+/**
+ * Claims up to `limit` charges whose attempt time has come, oldest first, in one UPDATE:
+ * a charge is claimed only while it is still waiting, so of several nodes (or passes)
+ * exactly one gets it. PostgreSQL skips rows another node is claiming at that moment.
+ */
+export async function claimDueCharges(db: Queryable, o: { dialect: DialectName; now: number; limit: number }): Promise<Charge[]> {
+  const skipLocked = o.dialect === 'postgres' ? sql`for update skip locked` : sql``;
+  const { rows } = await sql<RecurringChargeRow>`
+    update recurring_charges set status = 'PROCESSING', updated_at = ${o.now}
+    where (msn, id) in (
+      select msn, id from recurring_charges
+      where next_attempt_at <= ${o.now} and status in ('PENDING', 'DUE')
+      order by next_attempt_at limit ${o.limit} ${skipLocked})
+    and status in ('PENDING', 'DUE') and next_attempt_at <= ${o.now}
+    returning *`.execute(db);
+  return rows.map(toCharge);
+}
+
+/**
+ * Ends the claimed attempts of several charges of one unit alike (all CHARGED, all
+ * RESERVED, all retrying or all FAILED with one reason): only charges still PROCESSING
+ * change, and the money moved is each charge's own amount.
+ */
+export async function settleChargeAttempts(
+  db: Queryable,
+  o: { msn: string; ids: string[]; now: number; status: 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED'; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
+): Promise<Charge[]> {
+  if (!o.ids.length) return [];
+  const moved = o.status === 'CHARGED' || o.status === 'RESERVED';
+  const rows = await db
+    .updateTable('recurring_charges')
+    .set((eb) => ({
+      status: o.status,
+      reserved: moved ? eb.ref('amount') : 0,
+      captured: o.status === 'CHARGED' ? eb.ref('amount') : 0,
+      next_attempt_at: o.nextAttemptAt,
+      failure_reason: o.failureReason,
+      failure_description: o.failureDescription,
+      updated_at: o.now,
+    }))
+    .where('msn', '=', o.msn)
+    .where('id', 'in', o.ids)
+    .where('status', '=', 'PROCESSING')
+    .returningAll()
+    .execute();
+  return rows.map(toCharge);
 }
 
 /** Charges whose attempt time has come, oldest first. */

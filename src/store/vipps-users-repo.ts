@@ -44,6 +44,12 @@ export async function findVippsUserByPhone(db: Queryable, phone: string): Promis
   return r && toUser(r);
 }
 
+export async function findVippsUsersByPhones(db: Queryable, phones: string[]): Promise<Map<string, VippsUser>> {
+  if (!phones.length) return new Map();
+  const rows = await db.selectFrom('vipps_users').selectAll().where('phone', 'in', phones).execute();
+  return new Map(rows.map((r) => [r.phone, toUser(r)]));
+}
+
 export async function findVippsUserBySub(db: Queryable, sub: string): Promise<VippsUser | undefined> {
   const r = await db.selectFrom('vipps_users').selectAll().where('sub', '=', sub).executeTakeFirst();
   return r && toUser(r);

@@ -66,6 +66,10 @@ describe('the built bundle (bin/vpp.js)', () => {
       expect(page.status, path).toBe(200);
       expect(page.headers.get('content-type'), path).toContain('text/html');
     }
+    // The browser libraries the inspector and /docs/api load come from the installed packages.
+    for (const file of ['chart.umd.min.js', 'swagger-ui-bundle.js', 'swagger-ui.css']) {
+      expect((await fetch(`${baseUrl}/assets/vendor/${file}`)).status, file).toBe(200);
+    }
     const qrPng = await fetch(`${baseUrl}/app/qr/${new URL(redirectUrl).searchParams.get('token')}.png`);
     expect(qrPng.status).toBe(200);
     expect(qrPng.headers.get('content-type')).toBe('image/png');

@@ -9,7 +9,7 @@ describe('pages refuse to be framed', () => {
   });
   afterAll(async () => t?.close());
 
-  for (const url of ['/', '/portal/login', '/backoffice/login', '/mailbox', '/inspector', '/docs']) {
+  for (const url of ['/', '/portal/login', '/backoffice/login', '/mailbox', '/inspector', '/docs/api']) {
     it(`GET ${url}`, async () => {
       const res = await t.inject({ method: 'GET', url });
       expect(res.headers['content-type']).toMatch(/^text\/html/);

@@ -16,6 +16,7 @@ import { getAgreement, listAgreements } from '../../operations/recurring/read-re
 import { recurringUnit } from '../../operations/recurring/recurring-unit.js';
 import { updateAgreement, type UpdateAgreementInput } from '../../operations/recurring/update-agreement.js';
 import {
+  ListAgreementsHeaders,
   AgreementParams,
   AgreementResponse,
   CreateAgreementRequest,
@@ -46,12 +47,14 @@ export async function agreementRoutes(app: FastifyInstance, { rt }: { rt: Runtim
 
   app.get(
     '/recurring/v3/agreements',
-    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ReadingHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
-    async (req) => {
+    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListAgreementsHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
+    async (req, reply) => {
       const unit = await unitOf(rt, req);
       const q = req.query as Static<typeof ListAgreementsQuery>;
-      const list = await listAgreements({ db: rt.store.db, msn: unit.msn, now: rt.clock.now(), status: q.status ?? 'ACTIVE', createdAfter: q.createdAfter, pageNumber: q.pageNumber, pageSize: q.pageSize });
-      return list.map((a) => agreementResponse(a, rt.config.publicUrl));
+      const continuationToken = (req.headers as Static<typeof ListAgreementsHeaders>)['continuation-token'];
+      const page = await listAgreements({ db: rt.store.db, msn: unit.msn, now: rt.clock.now(), status: q.status ?? 'ACTIVE', createdAfter: q.createdAfter, pageNumber: q.pageNumber, pageSize: q.pageSize, continuationToken });
+      if (page.continuationToken) reply.header('continuation-token', page.continuationToken);
+      return page.agreements.map((a) => agreementResponse(a, rt.config.publicUrl));
     },
   );
 

@@ -2,7 +2,8 @@
 // UPDATEs repeat them in their WHERE clauses, so concurrent calls cannot break them.
 import { conflict, invalid } from '../errors.js';
 import type { Agreement } from './agreement.js';
-import type { Charge, ChargeStatus, FailureReason } from './charge.js';
+import type { Charge, ChargeStatus, FailureReason, TransactionType } from './charge.js';
+import { nextAttemptAfter } from './due-dates.js';
 import type { CardOutcome } from '../payers/vipps-user.js';
 
 /** LEGACY pricing: a charge may be at most this many times the agreement's price. */
@@ -104,4 +105,25 @@ export function attemptOutcome(o: {
   }
   if (o.cardBalance !== null && o.cardBalance < o.amount) return { ok: false, reason: 'user_action_required', description: 'Insufficient funds on the card' };
   return { ok: true };
+}
+
+/** Where one attempt leaves a charge, and the event it logs (none while a retry waits). */
+export type AttemptSettlement =
+  | { status: 'CHARGED' | 'RESERVED'; event: 'CAPTURE' | 'RESERVE'; nextAttemptAt: null; failureReason: null; failureDescription: null }
+  | { status: 'DUE'; event: null; nextAttemptAt: number; failureReason: FailureReason; failureDescription: string }
+  | { status: 'FAILED'; event: 'FAIL'; nextAttemptAt: null; failureReason: FailureReason; failureDescription: string };
+
+/**
+ * Money moved: CHARGED (direct capture) or RESERVED. It did not: tomorrow's retry while the
+ * charge's retry days last, else FAILED.
+ */
+export function settleAttempt(c: { transactionType: TransactionType; lastAttemptAt: number }, outcome: AttemptOutcome, now: number): AttemptSettlement {
+  if (outcome.ok) {
+    return c.transactionType === 'RESERVE_CAPTURE'
+      ? { status: 'RESERVED', event: 'RESERVE', nextAttemptAt: null, failureReason: null, failureDescription: null }
+      : { status: 'CHARGED', event: 'CAPTURE', nextAttemptAt: null, failureReason: null, failureDescription: null };
+  }
+  const retryAt = nextAttemptAfter(now);
+  if (retryAt <= c.lastAttemptAt) return { status: 'DUE', event: null, nextAttemptAt: retryAt, failureReason: outcome.reason, failureDescription: outcome.description };
+  return { status: 'FAILED', event: 'FAIL', nextAttemptAt: null, failureReason: outcome.reason, failureDescription: outcome.description };
 }

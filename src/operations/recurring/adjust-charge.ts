@@ -36,6 +36,7 @@ async function adjustCharge(o: AdjustChargeOptions, a: Adjustment): Promise<Oper
   return runIdempotent<undefined>({
     db: o.db,
     scope: `recurring:${unit.msn}`,
+    clientErrorsClaimKey: true,
     key: o.idempotencyKey,
     request: { method: a.method, path: a.path, body: a.body },
     now,

@@ -32,6 +32,7 @@ export async function createAgreement(o: CreateAgreementOptions): Promise<Operat
   return runIdempotent<CreateAgreementBody>({
     db: o.db,
     scope: `recurring:${unit.msn}`,
+    clientErrorsClaimKey: true,
     key: o.idempotencyKey,
     request: { method: 'POST', path: '/recurring/v3/agreements', body: input },
     now,

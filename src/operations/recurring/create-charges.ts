@@ -79,6 +79,7 @@ export async function createCharge(o: CreateChargesOptions & { agreementId: stri
   return runIdempotent<{ chargeId: string }>({
     db: o.db,
     scope: `recurring:${unit.msn}`,
+    clientErrorsClaimKey: true,
     key: o.idempotencyKey,
     request: { method: 'POST', path: `/recurring/v3/agreements/${o.agreementId}/charges`, body: o.input },
     now,
@@ -103,6 +104,7 @@ export async function createChargesInBatch(o: CreateChargesOptions & { inputs: (
   return runIdempotent<AsyncChargeBody>({
     db: o.db,
     scope: `recurring:${unit.msn}`,
+    clientErrorsClaimKey: true,
     key: o.idempotencyKey,
     request: { method: 'POST', path: '/recurring/v3/agreements/charges', body: o.inputs },
     now,

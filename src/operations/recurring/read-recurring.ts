@@ -1,10 +1,13 @@
 // Reading agreements and charges of the acting unit. A PENDING agreement whose time ran
 // out is expired on the way (with its webhook), so a reader never sees a stale PENDING.
+import { randomUUID } from 'node:crypto';
+import { invalid } from '../../domain/errors.js';
 import type { Agreement, AgreementStatus } from '../../domain/recurring/agreement.js';
 import type { Charge, ChargeEvent, ChargeStatus } from '../../domain/recurring/charge.js';
 import type { Db } from '../../store/db.js';
 import { findAgreement, listAgreements as listAgreementRows, listRecentAgreements } from '../../store/recurring-agreements-repo.js';
 import { listChargeEvents, listCharges as listChargeRows, listRecentCharges, countChargesByStatus } from '../../store/recurring-charges-repo.js';
+import { deleteExpiredContinuationTokens, findContinuationToken, insertContinuationToken } from '../../store/recurring-continuation-repo.js';
 import { expireAgreement } from './expire-agreement.js';
 import { requireAgreement, requireCharge } from './recurring-unit.js';
 
@@ -28,11 +31,42 @@ export async function getAgreement(o: ReadOptions & { agreementId: string }): Pr
 /** At most this many agreements in one answer. */
 export const MAX_PAGE_SIZE = 1000;
 
-export async function listAgreements(o: ReadOptions & { status: AgreementStatus; createdAfter?: number; pageNumber?: number; pageSize?: number }): Promise<Agreement[]> {
+/** How long a Continuation-Token leads to the next page. */
+export const CONTINUATION_TTL_MS = 10 * 60_000;
+
+export interface AgreementPage {
+  agreements: Agreement[];
+  /** Set when more agreements follow: send it back in the Continuation-Token header for them. */
+  continuationToken?: string;
+}
+
+export async function listAgreements(
+  o: ReadOptions & { status: AgreementStatus; createdAfter?: number; pageNumber?: number; pageSize?: number; continuationToken?: string },
+): Promise<AgreementPage> {
   const size = Math.min(o.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-  const skip = ((o.pageNumber ?? 1) - 1) * size;
-  const rows = await listAgreementRows(o.db, { msn: o.msn, status: o.status, createdAfter: o.createdAfter, limit: skip + size });
-  return Promise.all(rows.slice(skip).map((a) => fresh(o, a)));
+  // The token belongs to one list: the same unit, status and createdAfter.
+  const list = `agreements:${o.status}:${o.createdAfter ?? ''}:${size}`;
+  let after: { createdAt: number; id: string } | undefined;
+  if (o.continuationToken !== undefined) {
+    after = await findContinuationToken(o.db, { token: o.continuationToken, msn: o.msn, list, now: o.now });
+    if (!after) {
+      throw invalid('The Continuation-Token is unknown, has expired, or belongs to another list. Request the list again without it to start from the first page.', [
+        { name: 'Continuation-Token', reason: 'unknown or expired' },
+      ]);
+    }
+  }
+  const skip = after ? 0 : ((o.pageNumber ?? 1) - 1) * size;
+  // One more than the page: whether another page follows.
+  const rows = await listAgreementRows(o.db, { msn: o.msn, status: o.status, createdAfter: o.createdAfter, after, limit: skip + size + 1 });
+  const page = rows.slice(skip, skip + size);
+  let continuationToken: string | undefined;
+  if (rows.length > skip + size && page.length) {
+    const last = page[page.length - 1]!;
+    continuationToken = randomUUID();
+    await deleteExpiredContinuationTokens(o.db, o.now);
+    await insertContinuationToken(o.db, { token: continuationToken, msn: o.msn, list, after_created_at: last.createdAt, after_id: last.id, expires_at: o.now + CONTINUATION_TTL_MS });
+  }
+  return { agreements: await Promise.all(page.map((a) => fresh(o, a))), continuationToken };
 }
 
 export interface ChargeWithHistory {

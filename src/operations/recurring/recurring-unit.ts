@@ -9,10 +9,10 @@ import { agreementEventBody, chargeEventBody } from '../../domain/recurring/view
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import type { Queryable, Tx } from '../../store/db.js';
 import { findAgreement } from '../../store/recurring-agreements-repo.js';
-import { findCharge, insertChargeEvent } from '../../store/recurring-charges-repo.js';
+import { findCharge, insertChargeEvent, insertChargeEvents } from '../../store/recurring-charges-repo.js';
 import type { UnitFacts } from '../../store/unit-facts-repo.js';
 import { actingUnit } from '../access/acting-unit.js';
-import { publishWebhookEvent } from '../webhooks/publish-webhook-event.js';
+import { publishWebhookEvent, publishWebhookEvents } from '../webhooks/publish-webhook-event.js';
 
 export interface RecurringUnitOptions {
   db: Queryable;
@@ -91,4 +91,22 @@ export async function publishAgreementEvent(o: { tx: Tx; agreement: Agreement; e
     orderingKey: o.agreement.id,
     now: o.now,
   });
+}
+
+/** recordChargeEvent for many charges at once: one insert for the log, webhooks looked up once per unit. */
+export async function recordChargeEvents(tx: Tx, items: { charge: Charge; agreement?: Pick<Agreement, 'externalId'>; event: ChargeEventName; amount: number; success: boolean; now: number }[]): Promise<void> {
+  // Chunks keep each insert within the drivers' limits on bound values.
+  for (let i = 0; i < items.length; i += 1000) {
+    const chunk = items.slice(i, i + 1000);
+    await insertChargeEvents(
+      tx,
+      chunk.map((e) => ({ msn: e.charge.msn, chargeId: e.charge.id, event: e.event, amount: e.amount, idempotencyKey: null, success: e.success, now: e.now })),
+    );
+  }
+  const events = items.flatMap((e) => {
+    const eventType = CHARGE_WEBHOOK[e.event];
+    if (!eventType) return [];
+    return [{ msn: e.charge.msn, eventType, eventId: timeOrderedId(), reference: e.charge.id, body: chargeEventBody(e.charge, e.agreement, eventType, e.amount, e.now), orderingKey: e.charge.agreementId, now: e.now }];
+  });
+  if (events.length) await publishWebhookEvents(tx, events);
 }

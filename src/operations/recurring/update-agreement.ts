@@ -41,6 +41,7 @@ export async function updateAgreement(o: UpdateAgreementOptions): Promise<Operat
   return runIdempotent<undefined>({
     db: o.db,
     scope: `recurring:${unit.msn}`,
+    clientErrorsClaimKey: true,
     key: o.idempotencyKey,
     request: { method: 'PATCH', path: `/recurring/v3/agreements/${o.agreementId}`, body: input },
     now,

@@ -45,37 +45,55 @@ function receiverOf(url: string): string {
 
 /** Returns how many deliveries were queued. */
 export async function publishWebhookEvent(o: PublishWebhookEventOptions): Promise<number> {
-  const { tx, msn, now } = o;
-  const partnerId = o.partnerId !== undefined ? o.partnerId : ((await findUnitFacts(tx, msn))?.partnerId ?? null);
-  const hooks = (await listWebhooksForUnit(tx, msn, partnerId)).filter((h) => h.events.includes(o.eventType));
-  if (!hooks.length) return 0;
+  const { tx, ...event } = o;
+  return publishWebhookEvents(tx, [event]);
+}
 
-  const body = JSON.stringify(o.body);
-  const deliveries = hooks.map((h) => ({
-    id: timeOrderedId(),
-    webhook_id: h.id,
-    event_id: o.eventId,
-    event_type: o.eventType,
-    msn,
-    reference: o.reference,
-    payment_id: o.paymentId ?? null,
-    url: h.url,
-    body,
-    status: 'pending',
-    attempts: 0,
-    last_status: null,
-    last_error: null,
-    created_at: now,
-    delivered_at: null,
-  }));
+/**
+ * Publishes many events in `tx`, looking up each unit's partner and listening webhooks
+ * once (work on many charges at once publishes one event per charge).
+ */
+export async function publishWebhookEvents(tx: Tx, events: Omit<PublishWebhookEventOptions, 'tx'>[]): Promise<number> {
+  const hooksOf = new Map<string, Awaited<ReturnType<typeof listWebhooksForUnit>>>();
+  const deliveries: Parameters<typeof insertDeliveries>[1] = [];
+  const messages: Parameters<typeof enqueueOutbox>[2] = [];
+  for (const o of events) {
+    const cacheKey = `${o.msn}\u0000${o.partnerId === undefined ? '?' : (o.partnerId ?? '')}`;
+    let unitHooks = hooksOf.get(cacheKey);
+    if (!unitHooks) {
+      const partnerId = o.partnerId !== undefined ? o.partnerId : ((await findUnitFacts(tx, o.msn))?.partnerId ?? null);
+      hooksOf.set(cacheKey, (unitHooks = await listWebhooksForUnit(tx, o.msn, partnerId)));
+    }
+    const hooks = unitHooks.filter((h) => h.events.includes(o.eventType));
+    if (!hooks.length) continue;
+    const body = JSON.stringify(o.body);
+    // One ordering key per webhook and object: a receiver gets an object's events in order,
+    // and one that keeps failing holds back only its own later events of that object.
+    const key = o.orderingKey ?? o.paymentId ?? o.reference;
+    for (const h of hooks) {
+      const d = {
+        id: timeOrderedId(),
+        webhook_id: h.id,
+        event_id: o.eventId,
+        event_type: o.eventType,
+        msn: o.msn,
+        reference: o.reference,
+        payment_id: o.paymentId ?? null,
+        url: h.url,
+        body,
+        status: 'pending',
+        attempts: 0,
+        last_status: null,
+        last_error: null,
+        created_at: o.now,
+        delivered_at: null,
+      };
+      deliveries.push(d);
+      messages.push({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver: receiverOf(d.url) } });
+    }
+  }
+  if (!deliveries.length) return 0;
   await insertDeliveries(tx, deliveries);
-  // One ordering key per webhook and object: a receiver gets an object's events in order,
-  // and one that keeps failing holds back only its own later events of that object.
-  const key = o.orderingKey ?? o.paymentId ?? o.reference;
-  await enqueueOutbox(
-    tx,
-    now,
-    deliveries.map((d) => ({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver: receiverOf(d.url) } })),
-  );
+  await enqueueOutbox(tx, events[0]!.now, messages);
   return deliveries.length;
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { assetRoutes } from '../assets.js';
+import { vendorAssetRoutes } from '../vendor-assets.js';
 import { html, Layout } from '../render.js';
 
 function Home({ rt }: { rt: Runtime }) {
@@ -47,7 +48,7 @@ function Home({ rt }: { rt: Runtime }) {
             ePayment API <code>{base}/epayment/v1/…</code> and Webhooks API <code>{base}/webhooks/v1/…</code>
           </li>
           <li>
-            <a href="/docs">API reference</a> (rendered from the <a href="/openapi.json">OpenAPI document</a> of every route)
+            <a href="/docs/api">API reference</a> (rendered from the <a href="/openapi.json">OpenAPI document</a> of every route)
           </li>
           <li>
             <a href="/health">Health</a> and <a href="/metrics">metrics</a>
@@ -60,5 +61,6 @@ function Home({ rt }: { rt: Runtime }) {
 
 export async function homeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
   await app.register(assetRoutes);
+  await app.register(vendorAssetRoutes);
   app.get('/', { schema: { tags: ['Pages'], summary: 'Front page: what runs here and where to go next', produces: ['text/html'] } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(html(<Home rt={rt} />)));
 }

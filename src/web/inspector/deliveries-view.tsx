@@ -4,7 +4,7 @@ import { statusBadge, time } from './common.js';
 
 const STATUS_CLASS: Record<string, string> = { delivered: 'ok', pending: 'warn', failed: 'bad', dropped: '' };
 
-export function DeliveriesView({ deliveries, attempts }: { deliveries: WebhookDeliveryRow[]; attempts: Attempt[] }) {
+export function DeliveriesView({ deliveries, attempts, nextAttempts, back }: { deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number>; back: string }) {
   if (!deliveries.length) return <p class="notice info">No webhook deliveries.</p>;
   return (
     <>
@@ -16,7 +16,19 @@ export function DeliveriesView({ deliveries, attempts }: { deliveries: WebhookDe
           <p class="muted small">
             Event id <code>{d.event_id}</code> · webhook <code>{d.webhook_id}</code> · created {time(Number(d.created_at))}
             {d.delivered_at !== null && ` · delivered ${time(Number(d.delivered_at))}`}
+            {nextAttempts.has(d.id) && (
+              <>
+                {' · '}
+                <span data-next-attempt>next attempt {time(nextAttempts.get(d.id)!)} UTC</span>
+              </>
+            )}
           </p>
+          <form method="post" action={`/inspector/webhooks/${d.id}/resend`} class="inline-form">
+            <input type="hidden" name="back" value={back} />
+            <button type="submit" class="secondary">
+              Resend
+            </button>
+          </form>
           <details>
             <summary>Body</summary>
             <pre>{d.body}</pre>

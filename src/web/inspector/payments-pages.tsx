@@ -53,7 +53,7 @@ export function PaymentsPage({ payments, filters }: { payments: Payment[]; filte
   );
 }
 
-export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; deliveries: WebhookDeliveryRow[]; attempts: Attempt[] }) {
+export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number> }) {
   const p = props.payment;
   return (
     <InspectorLayout title={`Payment ${p.reference}`}>
@@ -119,7 +119,7 @@ export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; d
         </table>
       </div>
       <h2>Webhook deliveries</h2>
-      <DeliveriesView deliveries={props.deliveries} attempts={props.attempts} />
+      <DeliveriesView deliveries={props.deliveries} attempts={props.attempts} nextAttempts={props.nextAttempts} back={`/inspector/payments/${p.id}`} />
     </InspectorLayout>
   );
 }

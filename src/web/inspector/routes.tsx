@@ -6,11 +6,17 @@ import type { Runtime } from '../../runtime.js';
 import { inspectPayment } from '../../operations/inspector/inspect-payment.js';
 import { listRecentDeliveries } from '../../operations/inspector/list-recent-deliveries.js';
 import { listRecentPayments } from '../../operations/inspector/list-recent-payments.js';
-import { listRecentRequests } from '../../operations/inspector/list-recent-requests.js';
+import { listRecentRequests, loadRequestCharts } from '../../operations/inspector/list-recent-requests.js';
+import { getRequestDetail } from '../../operations/inspector/get-request-detail.js';
+import { prepareReplay } from '../../operations/inspector/prepare-replay.js';
+import { resendDelivery } from '../../operations/webhooks/resend-delivery.js';
+import { VppError } from '../../domain/errors.js';
+import { requireSameOrigin } from '../same-origin.js';
+import { RequestPage } from './request-page.js';
 import { html } from '../render.js';
 import { InspectorLayout } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
-import { readFilters } from './filters.js';
+import { filterQuery, readFilters } from './filters.js';
 import { PaymentPage, PaymentsPage } from './payments-pages.js';
 import { RequestsPage } from './requests-page.js';
 import { RecurringPage } from './recurring-page.js';
@@ -25,8 +31,57 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
   app.get('/inspector', { schema: pageSchema('Inspector: recent API requests') }, async (req, reply) => {
     const filters = readFilters(req.query as Record<string, string>);
     await rt.requestLog.flush(); // show this node's latest requests too
-    const rows = filters.problems.length ? [] : await listRecentRequests({ db, filter: { msn: filters.msn, status: filters.status, limit: 200 } });
-    return send(reply, html(<RequestsPage rows={rows} filters={filters} />), filters.problems.length ? 400 : 200);
+    const filter = { msn: filters.msn, owner: filters.partner, endpoint: filters.endpoint, status: filters.status, from: filters.from, to: filters.to };
+    const rows = filters.problems.length ? [] : await listRecentRequests({ db, filter: { ...filter, limit: 200 } });
+    const charts = await loadRequestCharts({ db, filter: filters.problems.length ? { msn: '-' } : filter });
+    return send(reply, html(<RequestsPage rows={rows} filters={filters} charts={charts} />), filters.problems.length ? 400 : 200);
+  });
+
+  const notLogged = (id: string) =>
+    html(
+      <InspectorLayout title="Not found">
+        <p class="notice error">There is no logged request {id} with its headers and bodies; only the newest 10,000 requests keep them.</p>
+      </InspectorLayout>,
+    );
+
+  app.get('/inspector/requests/:id', { schema: pageSchema('Inspector: one API request with its headers and bodies') }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    await rt.requestLog.flush();
+    const d = id.length <= 200 ? await getRequestDetail({ db, requestId: id }) : undefined;
+    if (!d) return send(reply, notLogged(id), 404);
+    const back = `/inspector${filterQuery(readFilters(req.query as Record<string, string>))}`;
+    return send(reply, html(<RequestPage d={d} back={back} />));
+  });
+
+  app.post('/inspector/requests/:id/replay', { schema: pageSchema('Inspector: replay an API request as the same key set') }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    requireSameOrigin(req);
+    await rt.requestLog.flush();
+    try {
+      const r = await prepareReplay({ db, box: rt.box, signer: rt.signer, mode: rt.config.mode, issuer: rt.config.publicUrl, now: rt.clock.now(), requestId: id });
+      const res = await app.inject({ method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload });
+      await rt.requestLog.flush();
+      return reply.code(303).header('location', `/inspector/requests/${encodeURIComponent(String(res.headers['x-request-id']))}`).send();
+    } catch (err) {
+      if (!(err instanceof VppError)) throw err;
+      const d = await getRequestDetail({ db, requestId: id });
+      if (!d) return send(reply, notLogged(id), 404);
+      return send(reply, html(<RequestPage d={d} back="/inspector" problem={err.message} />), err.kind === 'not_found' ? 404 : 409);
+    }
+  });
+
+  app.post('/inspector/webhooks/:id/resend', { schema: pageSchema('Inspector: send a webhook delivery again') }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    requireSameOrigin(req);
+    const backField = (req.body as { back?: unknown } | undefined)?.back;
+    const back = typeof backField === 'string' && /^\/inspector(\/[\w\-/]*)?(\?[^\s]*)?$/.test(backField) ? backField : '/inspector/webhooks';
+    try {
+      await resendDelivery({ db, deliveryId: id, now: rt.clock.now() });
+    } catch (err) {
+      if (!(err instanceof VppError)) throw err;
+      return send(reply, html(<InspectorLayout title="Not resent"><p class="notice error">{err.message}</p><p><a href={back}>Back</a></p></InspectorLayout>), 404);
+    }
+    return reply.code(303).header('location', back).send();
   });
 
   app.get('/inspector/payments', { schema: pageSchema('Inspector: payments') }, async (req, reply) => {
@@ -47,12 +102,12 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     if (!found) {
       return send(reply, html(<InspectorLayout title="Not found"><p class="notice error">There is no payment {id}.</p></InspectorLayout>), 404);
     }
-    return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} />));
+    return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} nextAttempts={found.nextAttempts} />));
   });
 
   app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts') }, async (req, reply) => {
     const filters = readFilters(req.query as Record<string, string>);
-    const { deliveries, attempts } = filters.problems.length ? { deliveries: [], attempts: [] } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
+    const { deliveries, attempts, nextAttempts } = filters.problems.length ? { deliveries: [], attempts: [], nextAttempts: new Map<string, number>() } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
       html(
@@ -68,7 +123,7 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
           {filters.problems.map((p) => (
             <p class="notice error">{p}</p>
           ))}
-          <DeliveriesView deliveries={deliveries} attempts={attempts} />
+          <DeliveriesView deliveries={deliveries} attempts={attempts} nextAttempts={nextAttempts} back={`/inspector/webhooks${filters.msn ? `?msn=${filters.msn}` : ''}`} />
         </InspectorLayout>,
       ),
       filters.problems.length ? 400 : 200,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../src/domain/recurring/agreement.js';
 import type { Charge } from '../../../src/domain/recurring/charge.js';
-import { attemptOutcome, chargeLimit, checkCancel, checkCapture, checkChargeAmount, checkRefund, statusAfterCapture, statusAfterRefund } from '../../../src/domain/recurring/charge-rules.js';
+import { attemptOutcome, chargeLimit, checkCancel, checkCapture, checkChargeAmount, checkRefund, settleAttempt, statusAfterCapture, statusAfterRefund } from '../../../src/domain/recurring/charge-rules.js';
 import { checkDue, lastAttemptAt, nextAttemptAfter, firstAttemptAt, dayStart } from '../../../src/domain/recurring/due-dates.js';
 import { VppError } from '../../../src/domain/errors.js';
 
@@ -89,5 +89,28 @@ describe('due dates', () => {
     expect(new Date(firstAttemptAt(start)).toISOString()).toBe('2026-12-10T07:00:00.000Z');
     expect(new Date(nextAttemptAfter(firstAttemptAt(start))).toISOString()).toBe('2026-12-11T07:00:00.000Z');
     expect(new Date(lastAttemptAt(start, 3)).toISOString()).toBe('2026-12-13T07:00:00.000Z');
+  });
+});
+
+describe('settleAttempt: where one attempt leaves a charge', () => {
+  const DAY = 86_400_000;
+  const now = Date.UTC(2030, 0, 10, 7);
+  const failed = { ok: false as const, reason: 'user_action_required' as const, description: 'Insufficient funds on the card' };
+
+  it('money moved: CHARGED with a CAPTURE (direct capture) or RESERVED with a RESERVE', () => {
+    expect(settleAttempt({ transactionType: 'DIRECT_CAPTURE', lastAttemptAt: now }, { ok: true }, now)).toMatchObject({ status: 'CHARGED', event: 'CAPTURE', nextAttemptAt: null });
+    expect(settleAttempt({ transactionType: 'RESERVE_CAPTURE', lastAttemptAt: now }, { ok: true }, now)).toMatchObject({ status: 'RESERVED', event: 'RESERVE', nextAttemptAt: null });
+  });
+
+  it('the card failed: DUE for tomorrow 07:00 while retry days last, without an event; FAILED after the last', () => {
+    expect(settleAttempt({ transactionType: 'DIRECT_CAPTURE', lastAttemptAt: now + DAY }, failed, now)).toEqual({
+      status: 'DUE',
+      event: null,
+      nextAttemptAt: now + DAY,
+      failureReason: 'user_action_required',
+      failureDescription: 'Insufficient funds on the card',
+    });
+    expect(settleAttempt({ transactionType: 'DIRECT_CAPTURE', lastAttemptAt: now + DAY - 1 }, failed, now)).toMatchObject({ status: 'FAILED', event: 'FAIL', nextAttemptAt: null, failureReason: 'user_action_required' });
+    expect(settleAttempt({ transactionType: 'RESERVE_CAPTURE', lastAttemptAt: now }, failed, now).status).toBe('FAILED');
   });
 });

@@ -43,6 +43,7 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                 <th>Sales unit</th>
                 <th>Partner</th>
                 {developer && <th>API keys of the unit</th>}
+                <th>Recurring</th>
               </tr>
             </thead>
             <tbody>
@@ -78,6 +79,11 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                       )}
                     </td>
                   )}
+                  <td>
+                    <a class="small" href={`${base}/${u.msn}/recurring`}>
+                      Recurring agreements
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -16,6 +16,8 @@ import { pageConfig, pageSchema, sendPage } from '../../page.js';
 import { checkCsrf } from '../../sessions.js';
 import { KeysPage, RegeneratePage, ShownKeysPage } from './pages.js';
 import { portalLoginClientRoutes } from './login-client-routes.js';
+import { unitRecurring } from '../../../operations/portal/unit-recurring.js';
+import { UnitRecurringPage } from './recurring-page.js';
 
 const Orgno = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }) });
 const OrgnoMsn = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }), msn: Type.String({ pattern: '^\\d{5,6}$' }) });
@@ -42,6 +44,12 @@ export async function portalKeyRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     const p = await person(req, ['READ', 'DEVELOPER']);
     const { units, developer, audit } = await listUnitKeys({ db, access: p.access });
     return sendPage(reply, <KeysPage access={p.access} csrf={req.portal!.session.csrf} units={units} developer={developer} audit={audit} />);
+  });
+
+  app.get('/portal/merchants/:orgno/keys/:msn/recurring', { config: pageConfig, schema: pageSchema("Portal: a sales unit's Recurring agreements and charges", { params: OrgnoMsn }) }, async (req, reply) => {
+    const p = await person(req, ['READ', 'DEVELOPER']);
+    const view = await unitRecurring({ db, access: p.access, msn: (req.params as { msn: string }).msn });
+    return sendPage(reply, <UnitRecurringPage access={p.access} view={view} />);
   });
 
   app.post('/portal/merchants/:orgno/keys/:msn/reveal', { config: pageConfig, schema: pageSchema('Portal: show a sales unit\'s API keys (audited)', { params: OrgnoMsn, body: CsrfForm }) }, async (req, reply) => {
