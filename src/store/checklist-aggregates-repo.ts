@@ -66,14 +66,14 @@ export async function paymentsByReference(db: Queryable, refs: { msn: string; re
   return out;
 }
 
-/** Webhook deliveries to the partner's sales units, by status. */
+/** Webhook deliveries to the partner's sales units, by status (from the kept counts). */
 export function webhookDeliveriesOfPartner(db: Queryable, partnerId: string) {
   return db
-    .selectFrom('webhook_deliveries as d')
-    .innerJoin('sales_units as u', 'u.msn', 'd.msn')
-    .select(['d.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .selectFrom('webhook_delivery_counts as c')
+    .innerJoin('sales_units as u', 'u.msn', 'c.msn')
+    .select(['c.status', (eb) => eb.fn.sum<number>('c.n').as('n')])
     .where('u.partner_id', '=', partnerId)
-    .groupBy('d.status')
+    .groupBy('c.status')
     .execute();
 }
 

@@ -1,6 +1,8 @@
 // Each sales unit's Login client: client_id, sealed client_secret, registered redirect URIs
 // and how it authenticates at the token endpoint.
 import type { Queryable } from './db.js';
+import { cachedRead } from './sqlite/cached-read.js';
+import { prepared } from './sqlite/prepared.js';
 import type { LoginClientRow } from './tables/login.js';
 import type { LoginClient, TokenAuthMethod } from '../domain/login/login-client.js';
 
@@ -16,6 +18,14 @@ function toClient(r: LoginClientRow): LoginClient {
 
 export async function findLoginClient(db: Queryable, clientId: string): Promise<LoginClient | undefined> {
   const r = await db.selectFrom('login_clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+  return r && toClient(r);
+}
+
+const clientById = cachedRead(prepared((db, clientId: string) => db.selectFrom('login_clients').selectAll().where('client_id', '=', clientId), 1), ['login_clients']);
+
+/** The same, kept in memory between changes to the clients (asked on every CIBA poll). */
+export async function findLoginClientKept(db: Queryable, clientId: string): Promise<LoginClient | undefined> {
+  const r = await clientById.first(db, clientId);
   return r && toClient(r);
 }
 

@@ -2,6 +2,7 @@
 // interactions, CIBA requests) as rows, so every node and every restart sees them. Expiry
 // is on vpp's clock: a row past its time is not found.
 import type { Queryable } from './db.js';
+import { prepared } from './sqlite/prepared.js';
 
 export interface OidcModelWrite {
   model: string;
@@ -104,4 +105,22 @@ export async function revokeOidcGrantsOf(db: Queryable, accountId: string, clien
     await db.deleteFrom('login_oidc_models').where('grant_id', '=', g.id).execute();
     await db.deleteFrom('login_oidc_models').where('model', '=', 'Grant').where('id', '=', g.id).execute();
   }
+}
+
+const modelRow = prepared(
+  (db, model: string, id: string) => db.selectFrom('login_oidc_models').select(['payload', 'consumed_at', 'expires_at']).where('model', '=', model).where('id', '=', id),
+  2,
+);
+
+/** A CIBA request as the poll needs it: whose it is, and whether it is still unanswered. */
+export async function findBackchannelRequestState(
+  db: Queryable,
+  authReqId: string,
+  now: number,
+): Promise<{ clientId: string; answered: boolean } | undefined> {
+  const r = await modelRow.first(db, 'BackchannelAuthenticationRequest', authReqId);
+  if (!r || r.expires_at === null || Number(r.expires_at) <= now) return undefined;
+  const p = JSON.parse(r.payload) as { clientId?: unknown; grantId?: unknown; error?: unknown };
+  if (typeof p.clientId !== 'string') return undefined;
+  return { clientId: p.clientId, answered: r.consumed_at !== null || p.grantId !== undefined || p.error !== undefined };
 }

@@ -26,8 +26,27 @@ const insertDelivery = preparedInsert<WebhookDeliveryRow>('webhook_deliveries', 
   'fault',
 ]);
 
+/** Adds to the per-unit count of deliveries in one status (negative: leaves it). */
+async function countDeliveries(db: Queryable, msn: string, status: string, delta: number): Promise<void> {
+  await db
+    .insertInto('webhook_delivery_counts')
+    .values({ msn, status, n: delta })
+    .onConflict((oc) => oc.columns(['msn', 'status']).doUpdateSet((eb) => ({ n: eb('webhook_delivery_counts.n', '+', eb.ref('excluded.n')) })))
+    .execute();
+}
+
+/** Writes new deliveries and counts them; call inside the transaction that publishes them. */
 export async function insertDeliveries(db: Queryable, rows: WebhookDeliveryRow[]): Promise<void> {
-  for (const row of rows) await insertDelivery(db, row);
+  const added = new Map<string, number>();
+  for (const row of rows) {
+    await insertDelivery(db, row);
+    const key = `${row.msn}\u0000${row.status}`;
+    added.set(key, (added.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of added) {
+    const [msn, status] = key.split('\u0000') as [string, string];
+    await countDeliveries(db, msn, status, n);
+  }
 }
 
 const deliveryById = prepared((db, id: string) => db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id), 1);
@@ -49,7 +68,7 @@ export async function recordAttempt(db: Queryable, a: Omit<WebhookAttemptRow, 'i
 
 const setDeliveryState = (countAttempt: boolean) =>
   prepared(
-    (db, id: string, status: string, lastStatus: number | null, lastError: string | null, deliveredAt: number | null) =>
+    (db, id: string, from: string, status: string, lastStatus: number | null, lastError: string | null, deliveredAt: number | null) =>
       db
         .updateTable('webhook_deliveries')
         .set((eb) => ({
@@ -59,18 +78,30 @@ const setDeliveryState = (countAttempt: boolean) =>
           delivered_at: deliveredAt,
           attempts: countAttempt ? eb('attempts', '+', 1) : eb.ref('attempts'),
         }))
-        .where('id', '=', id),
-    5,
+        .where('id', '=', id)
+        .where('status', '=', from),
+    6,
   );
 const updateCountingAttempt = setDeliveryState(true);
 const updateNotCounting = setDeliveryState(false);
 
+/**
+ * Moves a delivery from the status it was read in to the next one, and the per-unit counts
+ * with it; false when another node moved it first (then nothing changes). Call inside a
+ * transaction, so the delivery and its count move together.
+ */
 export async function updateDelivery(
   db: Queryable,
-  id: string,
+  d: { id: string; msn: string; status: string },
   o: { status: string; lastStatus: number | null; lastError: string | null; deliveredAt: number | null; countAttempt: boolean },
-): Promise<void> {
-  await (o.countAttempt ? updateCountingAttempt : updateNotCounting).run(db, id, o.status, o.lastStatus, o.lastError, o.deliveredAt);
+): Promise<boolean> {
+  const r = await (o.countAttempt ? updateCountingAttempt : updateNotCounting).run(db, d.id, d.status, o.status, o.lastStatus, o.lastError, o.deliveredAt);
+  if (!r.numAffectedRows) return false;
+  if (d.status !== o.status) {
+    await countDeliveries(db, d.msn, d.status, -1);
+    await countDeliveries(db, d.msn, o.status, 1);
+  }
+  return true;
 }
 
 export interface DeliveryFilter {

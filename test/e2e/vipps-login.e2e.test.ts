@@ -2,7 +2,8 @@
 // with PKCE, the person types the phone number and consents in the payer's app pages, the
 // browser lands on the merchant's redirect URI, and openid-client redeems the code and
 // validates the ID token against the JWKS. A second login in the same browser is not asked
-// for consent again.
+// for consent again. Login from phone number with redirect to browser ends in the same
+// browser at the merchant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -88,5 +89,26 @@ describe('Vipps Login in Chromium', () => {
     const back = await landing(page, checks.expectedState, () => page.getByRole('button', { name: 'Refuse' }).click());
     expect(back.searchParams.get('error')).toBe('access_denied');
     expect(back.searchParams.get('state')).toBe(checks.expectedState);
+  });
+
+  it('login from phone number with redirect to browser: the person confirms in the app, the browser lands on the merchant with a code', async () => {
+    const config = await discover(t, BASIC_CLIENT);
+    const started = await oidc.initiateBackchannelAuthentication(config, {
+      scope: 'openid name',
+      login_hint: `urn:mobilenumber:${KARI.phone.slice(2)}`,
+      requested_flow: 'login_to_webpage',
+      redirect_uri: BASIC_CLIENT.redirectUri,
+    });
+    const page = await merchantPage();
+    await page.goto(`${base}/app/logins?phone=${KARI.phone}`);
+    const card = page.locator(`[data-auth-req-id="${started.auth_req_id}"]`);
+    expect(await card.innerText()).toContain('Fjellbakeriet Nett');
+    const ours = (r: { url(): string }) => r.url().startsWith(`${BASIC_CLIENT.redirectUri}?code=`);
+    const [req] = await Promise.all([page.waitForRequest(ours), card.getByRole('button', { name: 'Confirm login' }).click()]);
+    const code = new URL(req.url()).searchParams.get('code')!;
+    const tokens = await oidc.genericGrantRequest(config, 'urn:vipps:params:grant-type:ciba-redirect', { code });
+    expect(tokens.claims()!['urn:openid:params:jwt:claim:auth_req_id']).toBe(started.auth_req_id);
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
+    expect(info).toMatchObject({ name: KARI.name });
   });
 });

@@ -6,10 +6,17 @@ import type Provider from 'oidc-provider';
 import type { Runtime } from '../../runtime.js';
 import { backchannelRequestExpired } from '../../operations/login/backchannel-request-expired.js';
 import { CIBA_INTERVAL_S, LOGIN_PATHS } from './paths.js';
+import { cibaPaceFor } from './ciba-pace.js';
+import { recordCibaRedirect } from '../../operations/login/record-ciba-redirect.js';
 
-const MAX_TRACKED = 50_000;
+/** A CIBA request that ends in the browser, as the route found it (on the raw request). */
+export interface CibaRedirectAsked {
+  clientId: string;
+  redirectUri: string;
+}
 
 interface KoaContext {
+  req: { cibaRedirect?: CibaRedirectAsked };
   path: string;
   status: number;
   body: unknown;
@@ -17,13 +24,13 @@ interface KoaContext {
 }
 
 export function installCibaPolling(provider: Provider, o: { rt: Runtime; cibaGrant: string }): void {
-  // When each pending request was last polled, on this node (a client that spreads its polls
-  // over several nodes is told to slow down by each of them separately).
-  const lastPoll = new Map<string, number>();
+  const pace = cibaPaceFor(o.rt);
   provider.use(async (ctx: KoaContext, next) => {
     await next();
     const body = ctx.body as Record<string, unknown> | undefined;
     if (ctx.path === LOGIN_PATHS.backchannel && ctx.status === 200 && body?.auth_req_id) {
+      const asked = ctx.req.cibaRedirect;
+      if (asked) await recordCibaRedirect({ db: o.rt.store.db, authReqId: String(body.auth_req_id), ...asked, now: o.rt.clock.now() });
       ctx.body = { ...body, interval: CIBA_INTERVAL_S };
       return;
     }
@@ -31,15 +38,9 @@ export function installCibaPolling(provider: Provider, o: { rt: Runtime; cibaGra
       const id = ctx.oidc.params.auth_req_id;
       const now = o.rt.clock.now();
       if (body?.error === 'authorization_pending') {
-        const last = lastPoll.get(id);
-        lastPoll.delete(id);
-        lastPoll.set(id, now);
-        if (lastPoll.size > MAX_TRACKED) lastPoll.delete(lastPoll.keys().next().value!);
-        if (last !== undefined && now - last < CIBA_INTERVAL_S * 1000) {
-          ctx.body = { error: 'slow_down', error_description: `poll at most every ${CIBA_INTERVAL_S} seconds (the interval of the authentication response)` };
-        }
+        ctx.body = pace.pendingAnswer(id, now);
       } else {
-        lastPoll.delete(id);
+        pace.forget(id);
         if (body?.error === 'invalid_grant' && (await backchannelRequestExpired({ db: o.rt.store.db, authReqId: id, now }))) {
           ctx.body = { error: 'expired_token', error_description: 'the backchannel authentication request expired before the user answered; start a new one' };
         }

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
 import type { Runtime } from '../../runtime.js';
-import { VppError, invalid } from '../../domain/errors.js';
+import { VppError } from '../../domain/errors.js';
 import { STATUS_OF } from '../error-format.js';
 import { identifyCaller } from '../caller.js';
 import { partnerLoginClient } from '../../operations/login/partner-login-client.js';
@@ -15,22 +15,25 @@ import { LOGIN_PATHS } from './paths.js';
 import { BackchannelRequest, BackchannelResponse, JsonWebKeySet, LoginError, LoginHeaders, TokenRequest, TokenResponse, Userinfo, WellKnown } from './schemas.js';
 import { renderLoginError } from './error-page.js';
 import { userinfoBySubRoutes } from './userinfo-by-sub-routes.js';
+import { Problem } from '../problem-schema.js';
 import './errors.js';
+import { cibaPaceFor } from './ciba-pace.js';
+import { clientCredentials } from './client-credentials.js';
+import { isPendingBackchannelPoll } from '../../operations/login/pending-backchannel-poll.js';
+import { CIBA_GRANT, CIBA_REDIRECT_GRANT } from '../../domain/login/client-metadata.js';
+import { cibaRedirectTarget } from '../../operations/login/ciba-redirect-target.js';
+import { redeemCibaRedirectCode } from '../../operations/login/redeem-ciba-redirect-code.js';
+import type { CibaRedirectAsked } from './ciba-polling.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
 const MAX_FORM_BYTES = 56 * 1024;
 
-/** The request's form body, read here instead of by oidc-provider (which then uses it). */
-async function readForm(req: FastifyRequest): Promise<URLSearchParams | undefined> {
-  if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req.raw) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_FORM_BYTES) throw invalid(`The request body is larger than ${MAX_FORM_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+type RawWithBody = FastifyRequest['raw'] & { body?: string };
+
+/** The request's form body, as the content-type parser kept it for oidc-provider. */
+function readForm(req: FastifyRequest): URLSearchParams | undefined {
+  const raw = (req.raw as RawWithBody).body;
+  return typeof raw === 'string' ? new URLSearchParams(raw) : undefined;
 }
 const TAGS = ['Login API'];
 
@@ -58,6 +61,12 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
   // oidc-provider reads request bodies itself: in this scope Fastify leaves them unread.
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
+    // A form is read once here: kept as text on the raw request, where oidc-provider takes it
+    // from, and parsed for the route's schema and for what vpp decides before the provider.
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_FORM_BYTES }, (req, body, done) => {
+      (req.raw as RawWithBody).body = body as string;
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
     scope.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
 
     const pass = (req: FastifyRequest, reply: FastifyReply, path?: string) => {
@@ -66,13 +75,16 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         const q = req.raw.url!.indexOf('?');
         req.raw.url = q >= 0 ? path + req.raw.url!.slice(q) : path;
       }
+      // oidc-provider takes a mount path from originalUrl (set when a URL is rewritten, as
+      // namespaces do): the provider is mounted at the root, so it is the URL it is handed.
+      (req.raw as typeof req.raw & { originalUrl?: string }).originalUrl = req.raw.url;
       handle(req.raw, reply.raw);
     };
     const oauthError = (reply: FastifyReply, status: number, error: string, description: string) =>
       reply.code(status).header('cache-control', 'no-store').send({ error, error_description: description, error_code: status });
 
     /** Partner keys: the unit's Login client stands in for the partner's access token. */
-    const actAsPartner = async (req: FastifyRequest, reply: FastifyReply): Promise<boolean> => {
+    const actAsPartner = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams | undefined): Promise<boolean> => {
       const auth = req.headers.authorization;
       if (!auth?.startsWith('Bearer ')) return true;
       try {
@@ -82,11 +94,10 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         req.raw.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(c.clientId)}:${encodeURIComponent(c.clientSecret)}`).toString('base64')}`;
         // A partner does not know the merchant's client_id: one its client library puts in
         // the body (openid-client does for CIBA) is the partner's own, and is left out.
-        const form = await readForm(req);
         if (form) {
           form.delete('client_id');
           form.delete('client_secret');
-          (req.raw as typeof req.raw & { body?: string }).body = form.toString();
+          keepForm(req, form);
         }
         return true;
       } catch (err) {
@@ -95,6 +106,66 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         oauthError(reply, status === 404 ? 403 : status, status === 401 ? 'invalid_token' : 'invalid_client', err.detail);
         return false;
       }
+    };
+
+    /** The form, read here, handed on to oidc-provider (which reads a request's body only once). */
+    const keepForm = (req: FastifyRequest, form: URLSearchParams) => {
+      (req.raw as RawWithBody).body = form.toString();
+    };
+    const pace = cibaPaceFor(rt);
+    /** A CIBA poll of a request still waiting for the person, answered here; false: not one. */
+    const answerPendingPoll = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      const authReqId = form.get('auth_req_id');
+      if (form.get('grant_type') !== CIBA_GRANT || !authReqId) return false;
+      const creds = clientCredentials(req.headers.authorization, form);
+      if (!creds) return false;
+      const now = rt.clock.now();
+      if (!(await isPendingBackchannelPoll({ db: rt.store.db, box: rt.box, ...creds, authReqId, now }))) return false;
+      const answer = pace.pendingAnswer(authReqId, now);
+      reply.code(400).header('cache-control', 'no-store').send({ ...answer, error_code: 400 });
+      return true;
+    };
+
+    /** Redirect to browser (requested_flow=login_to_webpage): checked here, remembered once the provider accepts the request. */
+    const takeRedirectFlow = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      const flow = form.get('requested_flow');
+      if (flow === null) return true;
+      const redirectUri = form.get('redirect_uri');
+      if (flow !== 'login_to_webpage') {
+        oauthError(reply, 400, 'invalid_request', 'requested_flow must be login_to_webpage (redirect to browser), or left out for login from phone number');
+        return false;
+      }
+      if (!redirectUri) {
+        oauthError(reply, 400, 'invalid_request', 'redirect_uri is required with requested_flow=login_to_webpage');
+        return false;
+      }
+      const creds = clientCredentials(req.headers.authorization, form);
+      if (!creds) return true; // the provider answers the missing or malformed client authentication
+      const problem = await cibaRedirectTarget({ db: rt.store.db, clientId: creds.clientId, redirectUri });
+      if (problem) {
+        oauthError(reply, 400, 'invalid_request', problem);
+        return false;
+      }
+      form.delete('requested_flow');
+      form.delete('redirect_uri');
+      keepForm(req, form);
+      (req.raw as typeof req.raw & { cibaRedirect?: CibaRedirectAsked }).cibaRedirect = { clientId: creds.clientId, redirectUri };
+      return true;
+    };
+    /** The redirect-to-browser grant: the code names the CIBA request, whose tokens the provider issues. */
+    const takeRedirectCode = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
+      if (form.get('grant_type') !== CIBA_REDIRECT_GRANT) return true;
+      const code = form.get('code');
+      const authReqId = code ? await redeemCibaRedirectCode({ db: rt.store.db, box: rt.box, code, now: rt.clock.now() }) : undefined;
+      if (!authReqId) {
+        oauthError(reply, 400, 'invalid_grant', 'the code is unknown, was used already or has expired; start a new login');
+        return false;
+      }
+      form.set('grant_type', CIBA_GRANT);
+      form.set('auth_req_id', authReqId);
+      form.delete('code');
+      keepForm(req, form);
+      return true;
     };
 
     scope.get(
@@ -156,7 +227,11 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        if (await actAsPartner(req, reply)) pass(req, reply);
+        const form = readForm(req);
+        if (!(await actAsPartner(req, reply, form))) return;
+        if (form && !(await takeRedirectCode(req, reply, form))) return;
+        if (form && (await answerPendingPoll(req, reply, form))) return;
+        pass(req, reply);
       },
     );
     scope.post(
@@ -175,17 +250,20 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         },
       },
       async (req, reply) => {
-        if (await actAsPartner(req, reply)) pass(req, reply);
+        const form = readForm(req);
+        if (!(await actAsPartner(req, reply, form))) return;
+        if (form && !(await takeRedirectFlow(req, reply, form))) return;
+        pass(req, reply);
       },
     );
 
     const userinfo = {
-      config: { api: 'userinfo', errorFormat: 'oauth' },
+      config: { api: 'userinfo', errorFormat: 'problem' },
       schema: {
         tags: ['Userinfo API'],
         summary: 'The user\'s consented data, with the access token of a Login',
         headers: Type.Object({ authorization: Type.Optional(Type.String({ description: 'Bearer <access token from the Login token endpoint>' })) }),
-        response: { 200: Userinfo, 401: LoginError },
+        response: { 200: Userinfo, 401: Problem, 403: Problem },
       },
     };
     scope.get(LOGIN_PATHS.userinfo, { ...userinfo, schema: { ...userinfo.schema, summary: 'The same as /userinfo/ (without the trailing slash)' } }, (req, reply) => pass(req, reply));

@@ -7,6 +7,7 @@ import type { Runtime } from '../../runtime.js';
 import { oidcAdapter } from '../../operations/login/oidc-adapter.js';
 import { loadLoginProviderKeys } from '../../operations/login/login-provider-keys.js';
 import { findLoginAccount } from '../../operations/login/find-login-account.js';
+import { loginMerchantOf } from '../../operations/login/login-merchant.js';
 import { hasRememberedConsent } from '../../operations/login/remembered-consent.js';
 import { CLAIMS_BY_SCOPE, LOGIN_SCOPES, claimsOf } from '../../domain/login/scopes.js';
 import { parseLoginHint } from '../../domain/login/login-hint.js';
@@ -15,6 +16,7 @@ import { CIBA_GRANT } from '../../domain/login/client-metadata.js';
 import { LOGIN_BASE, LOGIN_PATHS } from './paths.js';
 import { renderLoginError } from './error-page.js';
 import { installCibaPolling } from './ciba-polling.js';
+import { installUserinfoErrors } from './userinfo-errors.js';
 
 const providers = new WeakMap<Runtime, Promise<Provider>>();
 
@@ -99,11 +101,19 @@ async function buildProvider(rt: Runtime): Promise<Provider> {
         async triggerAuthenticationDevice() {},
       },
     },
-    async findAccount(ctx: { oidc?: { client?: { msn?: string } } }, sub: string) {
+    async findAccount(ctx: { oidc?: { client?: { clientId: string; msn?: string } } }, sub: string) {
       const user = await findLoginAccount({ db, sub });
       if (!user) return undefined;
-      const msn = ctx.oidc?.client?.msn ?? null;
-      return { accountId: sub, claims: async () => claimsOf(user, msn) };
+      const client = ctx.oidc?.client;
+      const msn = client?.msn ?? null;
+      return {
+        accountId: sub,
+        claims: async (_use: string, scope: string) => {
+          const asked = client && scope.split(' ').includes('delegatedConsents');
+          const merchant = asked ? await loginMerchantOf({ db, clientId: client.clientId, accountId: sub, now: rt.clock.now() }) : undefined;
+          return claimsOf(user, msn, merchant);
+        },
+      };
     },
     // A consent the person gave before (and has not withdrawn) is not asked again.
     async loadExistingGrant(ctx: {
@@ -126,5 +136,6 @@ async function buildProvider(rt: Runtime): Promise<Provider> {
     conformIdTokenClaims: true,
   });
   installCibaPolling(provider, { rt, cibaGrant: CIBA_GRANT });
+  installUserinfoErrors(provider);
   return provider;
 }

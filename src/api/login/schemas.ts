@@ -45,7 +45,7 @@ export const TokenResponse = Type.Object(
 );
 
 export const TokenRequest = Type.Object({
-  grant_type: Type.String({ description: 'authorization_code, or urn:openid:params:grant-type:ciba for login from phone number' }),
+  grant_type: Type.String({ description: 'authorization_code; urn:openid:params:grant-type:ciba for login from phone number; urn:vipps:params:grant-type:ciba-redirect with the code from the redirect to browser' }),
   code: Type.Optional(Type.String()),
   redirect_uri: Type.Optional(Type.String({ description: 'Exactly the redirect URI of the authorization request' })),
   code_verifier: Type.Optional(Type.String({ description: 'PKCE (RFC 7636)' })),
@@ -58,6 +58,8 @@ export const BackchannelRequest = Type.Object({
   scope: Type.String({ description: 'Space-separated: openid and the scopes to ask for' }),
   login_hint: Type.String({ description: 'urn:msisdn:<MSISDN>, like urn:msisdn:4791234567' }),
   binding_message: Type.Optional(Type.String({ description: '5 to 8 characters of A-Z, 0-9 and -' })),
+  requested_flow: Type.Optional(Type.String({ description: 'login_to_webpage: redirect to browser once the user confirms (needs redirect_uri)' })),
+  redirect_uri: Type.Optional(Type.String({ description: 'Redirect to browser: a redirect URI registered for the client; the browser arrives with ?code=' })),
   state: Type.Optional(Type.String()),
   nonce: Type.Optional(Type.String()),
   client_id: Type.Optional(Type.String()),

@@ -3,6 +3,7 @@ import type { VippsUser } from '../payers/vipps-user.js';
 import type { Payment } from '../payments/payment.js';
 import { mobileNumberOf } from './check-initiate.js';
 import { isExpress } from './ecom-payment.js';
+import { subjectAtUnit } from '../payments/payer.js';
 
 export interface EcomUserDetails {
   email: string;
@@ -12,8 +13,9 @@ export interface EcomUserDetails {
   userId: string;
 }
 
-export function userDetailsOf(user: VippsUser): EcomUserDetails {
-  return { email: user.email, firstName: user.firstName, lastName: user.lastName, mobileNumber: mobileNumberOf(user.phone), userId: user.sub };
+/** The payer as the merchant's unit sees them: userId is the unit's sub for the person. */
+export function userDetailsOf(user: VippsUser, msn: string): EcomUserDetails {
+  return { email: user.email, firstName: user.firstName, lastName: user.lastName, mobileNumber: mobileNumberOf(user.phone), userId: subjectAtUnit(user.phone, msn) };
 }
 
 /** Express payments and payments asking for a profile scope share the payer's details. */

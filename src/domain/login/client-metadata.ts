@@ -2,6 +2,8 @@
 import type { LoginClient } from './login-client.js';
 
 export const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
+/** Login from phone number with redirect to browser: the code the browser brought back. */
+export const CIBA_REDIRECT_GRANT = 'urn:vipps:params:grant-type:ciba-redirect';
 
 export function clientMetadata(c: LoginClient, secret: string): Record<string, unknown> {
   // Custom schemes (myapp://path) are native apps' redirect URIs.

@@ -1,5 +1,7 @@
 // The Login API's scopes, the claims each one releases, and those claims for one person.
 import type { VippsUser } from '../payers/vipps-user.js';
+import { subjectAtUnit } from '../payments/payer.js';
+import { delegatedConsentsClaim } from './delegated-consents.js';
 
 export const LOGIN_SCOPES = ['openid', 'name', 'email', 'phoneNumber', 'address', 'birthDate', 'nin', 'accountNumbers', 'delegatedConsents'] as const;
 export type LoginScope = (typeof LOGIN_SCOPES)[number];
@@ -46,10 +48,17 @@ function address(u: VippsUser) {
   };
 }
 
+/** The merchant a Login is for, as the delegatedConsents claim names it. */
+export interface LoginMerchant {
+  name: string;
+  /** When the person consented to this merchant's login, epoch ms. */
+  consentedAt: number;
+}
+
 /** Every claim the person has, keyed by claim name; the provider filters them by scope. */
-export function claimsOf(u: VippsUser, msn: string | null): Record<string, unknown> {
+export function claimsOf(u: VippsUser, msn: string | null, merchant?: LoginMerchant): Record<string, unknown> {
   return {
-    sub: u.sub,
+    sub: msn ? subjectAtUnit(u.phone, msn) : u.sub,
     ...(msn ? { msn } : {}),
     name: `${u.firstName} ${u.lastName}`,
     given_name: u.firstName,
@@ -62,14 +71,14 @@ export function claimsOf(u: VippsUser, msn: string | null): Record<string, unkno
     ...(u.birthDate ? { birthdate: u.birthDate } : {}),
     ...(u.nin ? { nin: u.nin } : {}),
     accounts: u.bankAccounts.map((b) => ({ account_name: b.accountName, account_number: b.accountNumber, bank_name: 'Simulated bank' })),
-    delegatedConsents: { language: 'en', heading: '', termsDescription: '', consents: [] },
+    ...(merchant ? { delegatedConsents: delegatedConsentsClaim(merchant.name, merchant.consentedAt) } : {}),
   };
 }
 
 /** The claims of the given scopes only (Userinfo by sub, where no provider filters). */
-export function claimsForScopes(u: VippsUser, scopes: string[]): Record<string, unknown> {
-  const all = claimsOf(u, null);
-  const out: Record<string, unknown> = { sub: u.sub };
+export function claimsForScopes(u: VippsUser, msn: string, scopes: string[]): Record<string, unknown> {
+  const all = claimsOf(u, msn);
+  const out: Record<string, unknown> = { sub: all.sub };
   for (const s of scopes) {
     if (!isLoginScope(s)) continue;
     for (const c of CLAIMS_BY_SCOPE[s]) if (c in all) out[c] = all[c];

@@ -13,8 +13,21 @@ export function normalizePhone(input: string): { phone: string } | { problem: st
   return why ? { problem: `The phone number ${why}.` } : { phone: digits };
 }
 
-/** A UUID-shaped id that is the same for one phone number every time. */
-export function subjectOf(phone: string): string {
-  const h = createHash('sha256').update(`vpp payer ${phone}`).digest('hex');
+const uuidOf = (text: string) => {
+  const h = createHash('sha256').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/** vpp's own id of the person behind one phone number (never shown to merchants). */
+export function subjectOf(phone: string): string {
+  return uuidOf(`vpp payer ${phone}`);
+}
+
+/**
+ * The `sub` one sales unit sees for the person: the same in Login, profile sharing and
+ * Recurring for that unit, different at every other unit, as the Login and Userinfo APIs
+ * document (one sub per MSN).
+ */
+export function subjectAtUnit(phone: string, msn: string): string {
+  return uuidOf(`vpp payer ${phone} at ${msn}`);
 }

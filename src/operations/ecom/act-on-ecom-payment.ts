@@ -9,7 +9,7 @@ import { isExpress, shippingMinorUnits, shippingOptionsOf, type EcomFacts } from
 import { refusalErrorOf } from '../../domain/ecom/words.js';
 import { VppError, invalid } from '../../domain/errors.js';
 import type { CardRefusal } from '../../domain/payments/card-refusal.js';
-import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { normalizePhone, subjectAtUnit } from '../../domain/payments/payer.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { VippsUser } from '../../domain/payers/vipps-user.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
@@ -94,7 +94,7 @@ export async function actOnEcomPayment(o: ActOnEcomPaymentOptions): Promise<Paym
       return { payment: p, refusal };
     }
     const captureAll = ecom.directCapture === true;
-    const after = await authorizeEcomPaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null, amount, ecom: facts, captureAll });
+    const after = await authorizeEcomPaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectAtUnit(phone, p.msn) : null, amount, ecom: facts, captureAll });
     if (!after) throw notPending((await findPaymentById(tx, p.id))!);
     await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
     if (captureAll) await recordPaymentEvent({ tx, payment: after, name: 'CAPTURED', amount: after.captured, pspReference: timeOrderedId(), idempotencyKey: null, now: o.now });

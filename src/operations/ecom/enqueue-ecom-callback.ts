@@ -32,7 +32,7 @@ export async function enqueueEcomCallback(o: { tx: Tx; payment: Payment; event: 
   if (shipping) body.shippingDetails = shipping;
   if (event.name === 'AUTHORIZED' && event.success && p.payerPhone && sharesUserDetails(p)) {
     const user = await findVippsUserByPhone(o.tx, p.payerPhone);
-    if (user) body.userDetails = userDetailsOf(user);
+    if (user) body.userDetails = userDetailsOf(user, p.msn);
   }
   const message: EcomCallbackMessage = { paymentId: p.id, url: `${p.ecom.callbackPrefix}/v2/payments/${encodeURIComponent(p.reference)}`, body };
   // One order's callbacks go out in turn; other orders' (and merchants') do not wait for them.

@@ -37,7 +37,7 @@ export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
     transactionLogHistory: transactionLogOf(events, texts, p.ecom?.transactionText ?? p.description ?? '', p.ecom),
     // Absent until the payer has acted, as documented.
     ...(p.authorizedAt !== null ? { transactionSummary: transactionSummaryOf(p) } : {}),
-    ...(user ? { userDetails: userDetailsOf(user) } : {}),
+    ...(user ? { userDetails: userDetailsOf(user, p.msn) } : {}),
     ...(p.profileSub ? { sub: p.profileSub } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
 import { findPaymentById } from '../../store/payments-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
+import { subjectAtUnit } from '../../domain/payments/payer.js';
 
 export const ECOM_CONSENT_TOPIC = 'ecom-consent-removal';
 
@@ -22,7 +23,9 @@ export async function removeEcomConsent(o: { db: Db; paymentId: string; now: num
     }
     const user = await findVippsUserByPhone(tx, p.payerPhone);
     if (!user) throw new VppError('not_found', 'The payer of this order is not a Vipps user.');
-    const message: ConsentRemovalMessage = { paymentId: p.id, url: `${p.ecom.consentRemovalPrefix}/v2/consents/${encodeURIComponent(user.sub)}` };
-    await enqueueOutbox(tx, o.now, [{ topic: ECOM_CONSENT_TOPIC, orderingKey: `ecom-consent:${p.msn}:${user.sub}`, payload: message }]);
+    // The userId the merchant got in userDetails: its unit's sub for the person.
+    const userId = subjectAtUnit(user.phone, p.msn);
+    const message: ConsentRemovalMessage = { paymentId: p.id, url: `${p.ecom.consentRemovalPrefix}/v2/consents/${encodeURIComponent(userId)}` };
+    await enqueueOutbox(tx, o.now, [{ topic: ECOM_CONSENT_TOPIC, orderingKey: `ecom-consent:${p.msn}:${userId}`, payload: message }]);
   });
 }

@@ -6,7 +6,7 @@ import { claimsForScopes } from '../../domain/login/scopes.js';
 import { readableScopes } from '../../domain/login/profile-share.js';
 import type { Queryable } from '../../store/db.js';
 import { profileSharesWith } from '../../store/login-profile-shares-repo.js';
-import { findVippsUserBySub } from '../../store/vipps-users-repo.js';
+import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import { actingUnit } from '../access/acting-unit.js';
 
 export interface UserinfoBySubOptions {
@@ -19,8 +19,10 @@ export interface UserinfoBySubOptions {
 
 export async function userinfoBySub(o: UserinfoBySubOptions): Promise<Record<string, unknown>> {
   const unit = await actingUnit({ db: o.db, actor: o.actor, onMsn: o.onMsn });
-  const scopes = readableScopes(await profileSharesWith(o.db, unit.msn, o.sub), o.sub, o.now);
-  const user = await findVippsUserBySub(o.db, o.sub);
+  const shares = await profileSharesWith(o.db, unit.msn, o.sub);
+  const scopes = readableScopes(shares, o.sub, o.now);
+  const phone = shares.find((s) => s.phone)?.phone;
+  const user = phone ? await findVippsUserByPhone(o.db, phone) : undefined;
   if (!user) throw notFound(`The user with sub ${o.sub} no longer has a Vipps MobilePay profile.`);
-  return claimsForScopes(user, scopes);
+  return claimsForScopes(user, unit.msn, scopes);
 }

@@ -2,7 +2,7 @@
 // the landing page, through the simulation API, or by force-approve in test mode.
 import { VppError, invalid } from '../../domain/errors.js';
 import type { Payment } from '../../domain/payments/payment.js';
-import { normalizePhone, subjectOf } from '../../domain/payments/payer.js';
+import { normalizePhone, subjectAtUnit } from '../../domain/payments/payer.js';
 import { ageOf, checkPayerAge } from '../../domain/payments/payer-age.js';
 import { ageOn } from '../../domain/payers/vipps-user.js';
 import type { Queryable } from '../../store/db.js';
@@ -54,7 +54,7 @@ export async function actAsPayer(o: ActAsPayerOptions): Promise<Payment> {
         await recordPaymentEvent({ tx, payment: p, name: 'AUTHORIZED', amount: p.amount, pspReference: p.pspReference, idempotencyKey: null, now: o.now, refusal });
         return { payment: p, refusal };
       }
-      const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectOf(phone) : null });
+      const after = await authorizePaymentRow(tx, { id: p.id, now: o.now, payerPhone: phone, profileSub: p.profileScope ? subjectAtUnit(phone, p.msn) : null });
       if (!after) throw notPending((await findPaymentById(tx, p.id))!, o.decision);
       await recordPaymentEvent({ tx, payment: after, name: 'AUTHORIZED', amount: after.authorized, pspReference: after.pspReference, idempotencyKey: null, now: o.now });
       return { payment: after };

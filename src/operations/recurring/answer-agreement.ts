@@ -4,7 +4,7 @@
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { Agreement } from '../../domain/recurring/agreement.js';
 import type { Charge } from '../../domain/recurring/charge.js';
-import { subjectOf } from '../../domain/payments/payer.js';
+import { subjectAtUnit } from '../../domain/payments/payer.js';
 import type { Db } from '../../store/db.js';
 import { activateAgreementRow, endAgreementRow, findAgreementById } from '../../store/recurring-agreements-repo.js';
 import { claimChargeAttempt, scheduleCharge } from '../../store/recurring-charges-repo.js';
@@ -51,7 +51,7 @@ export async function answerAgreement(o: AnswerAgreementOptions): Promise<Answer
       id: a.id,
       now,
       payerPhone: o.phone,
-      sub: a.scope ? subjectOf(o.phone) : null,
+      sub: a.scope ? subjectAtUnit(o.phone, a.msn) : null,
       maxAmount: a.pricingType === 'VARIABLE' ? (o.maxAmount ?? a.suggestedMaxAmount) : null,
     });
     if (!active) throw conflict(`Agreement ${a.id} changed while it was answered. Get it and try again.`, 'Agreement changed');

@@ -40,7 +40,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
   if (!d || d.status !== 'pending') return { kind: 'done' }; // delivered already (a retry after a crash)
   const hook = await findWebhook(o.db, d.webhook_id);
   if (!hook || hook.deletedAt !== null) {
-    await updateDelivery(o.db, d.id, { status: 'dropped', lastStatus: null, lastError: 'the webhook was deleted before delivery', deliveredAt: null, countAttempt: false });
+    await o.db.transaction().execute((tx) => updateDelivery(tx, d, { status: 'dropped', lastStatus: null, lastError: 'the webhook was deleted before delivery', deliveredAt: null, countAttempt: false }));
     return { kind: 'done' };
   }
   // A fault rule is drawn once per delivery, before its first attempt.
@@ -51,7 +51,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
       if (rule.kind === 'webhook-drop') {
         await o.db.transaction().execute(async (tx) => {
           await markDeliveryFault(tx, d.id, label);
-          await updateDelivery(tx, d.id, { status: 'dropped', lastStatus: null, lastError: `dropped on purpose: ${label}`, deliveredAt: null, countAttempt: false });
+          await updateDelivery(tx, d, { status: 'dropped', lastStatus: null, lastError: `dropped on purpose: ${label}`, deliveredAt: null, countAttempt: false });
           await o.finish?.(tx);
         });
         return { kind: 'done' };
@@ -72,7 +72,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
 
   const startedAt = o.now();
   if (!withinRetryWindow(Number(d.created_at), startedAt)) {
-    await updateDelivery(o.db, d.id, { status: 'failed', lastStatus: d.last_status, lastError: 'gave up: not delivered within 7 days', deliveredAt: null, countAttempt: false });
+    await o.db.transaction().execute((tx) => updateDelivery(tx, d, { status: 'failed', lastStatus: d.last_status, lastError: 'gave up: not delivered within 7 days', deliveredAt: null, countAttempt: false }));
     return { kind: 'give-up', reason: `webhook delivery ${d.id} not delivered within 7 days` };
   }
 
@@ -101,7 +101,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
       error,
       node: o.node,
     });
-    await updateDelivery(tx, d.id, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
+    await updateDelivery(tx, d, { status: ok ? 'delivered' : 'pending', lastStatus: result?.status ?? null, lastError: error, deliveredAt: ok ? o.now() : null, countAttempt: true });
     if (ok) await o.finish?.(tx);
   });
   return ok ? { kind: 'done' } : { kind: 'retry', error: error! };

@@ -23,6 +23,8 @@ import { unitLongLiving } from './015_unit_long_living.js';
 import { ecom } from './018_ecom.js';
 import { recurring } from './017_recurring.js';
 import { simSnapshots } from './021_sim_snapshots.js';
+import { webhookDeliveryCounts } from './024a_webhook_delivery_counts.js';
+import { loginCibaRedirects } from './024b_login_ciba_redirects.js';
 import { recurringContinuationTokens } from './025_recurring_continuation_tokens.js';
 import { requestLogDetails } from './027_request_log_details.js';
 import { login } from './019_login.js';
@@ -55,6 +57,8 @@ export const migrations: Record<string, VppMigration> = {
   '021_sim_snapshots': simSnapshots,
   '022_sim_namespaces': simNamespaces,
   '023_faults_and_rate_limits': faultsAndRateLimits,
+  '024a_webhook_delivery_counts': webhookDeliveryCounts,
+  '024b_login_ciba_redirects': loginCibaRedirects,
   '025_recurring_continuation_tokens': recurringContinuationTokens,
   '027_request_log_details': requestLogDetails,
 };

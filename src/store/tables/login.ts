@@ -27,8 +27,19 @@ export interface LoginConsentRow {
   granted_at: number;
 }
 
+export interface LoginCibaRedirectRow {
+  auth_req_id: string;
+  client_id: string;
+  redirect_uri: string;
+  code_hash: string | null;
+  code_expires_at: number | null;
+  code_used_at: number | null;
+  created_at: number;
+}
+
 declare module '../schema.js' {
   interface Database {
+    login_ciba_redirects: LoginCibaRedirectRow;
     login_clients: LoginClientRow;
     login_oidc_models: LoginOidcModelRow;
     login_consents: LoginConsentRow;

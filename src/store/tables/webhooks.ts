@@ -46,8 +46,16 @@ export interface WebhookAttemptRow {
   node: string;
 }
 
+/** Deliveries per sales unit and status (kept by webhook-deliveries-repo). */
+export interface WebhookDeliveryCountRow {
+  msn: string;
+  status: string;
+  n: number;
+}
+
 declare module '../schema.js' {
   interface Database {
+    webhook_delivery_counts: WebhookDeliveryCountRow;
     webhooks: WebhookRow;
     webhook_deliveries: WebhookDeliveryRow;
     webhook_attempts: WebhookAttemptRow;

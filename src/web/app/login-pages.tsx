@@ -3,6 +3,7 @@
 // and withdraw the consents given.
 import { Layout } from '../render.js';
 import { SCOPE_LABELS, isLoginScope } from '../../domain/login/scopes.js';
+import { DELEGATED_CONSENTS } from '../../domain/login/delegated-consents.js';
 import type { ConsentView, PendingLogin } from '../../operations/login/person-login-overview.js';
 import { formatTime } from '../form-values.js';
 
@@ -18,7 +19,19 @@ function ScopeList({ scopes }: { scopes: string[] }) {
   return (
     <ul data-testid="scopes">
       {shown.map((s) => (
-        <li data-scope={s}>{isLoginScope(s) ? SCOPE_LABELS[s] : s}</li>
+        <li data-scope={s}>
+          {isLoginScope(s) ? SCOPE_LABELS[s] : s}
+          {s === 'delegatedConsents' && (
+            <ul>
+              {DELEGATED_CONSENTS.map((c) => (
+                <li>
+                  {c.textDisplayedToUser}
+                  {c.required ? ' (required)' : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
       ))}
     </ul>
   );

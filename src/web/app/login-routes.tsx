@@ -10,6 +10,7 @@ import { loginProviderFor } from '../../api/login/provider.js';
 import { findLoginAccount } from '../../operations/login/find-login-account.js';
 import { hasRememberedConsent } from '../../operations/login/remembered-consent.js';
 import { rememberLoginConsent } from '../../operations/login/remember-login-consent.js';
+import { sendCibaBrowser } from '../../operations/login/send-ciba-browser.js';
 import { withdrawLoginConsent } from '../../operations/login/withdraw-login-consent.js';
 import { loginClientNames } from '../../operations/login/login-client-names.js';
 import { personLoginOverview } from '../../operations/login/person-login-overview.js';
@@ -137,7 +138,9 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     } else {
       await provider.backchannelResult(request, new errors.AccessDenied!('the user refused the login'));
     }
-    return seeOther(reply, `/app/logins?phone=${encodeURIComponent(user.phone)}`);
+    // Redirect to browser: the app opens the merchant's page, with the code on confirmation.
+    const browser = await sendCibaBrowser({ db, box: rt.box, authReqId: form.authReqId!, accepted: form.decision === 'accept', now: rt.clock.now() });
+    return seeOther(reply, browser ?? `/app/logins?phone=${encodeURIComponent(user.phone)}`);
   });
 
   app.post('/app/logins/withdraw', { schema: pageSchema("Payer's app: withdraw a consent given through Login") }, async (req, reply) => {

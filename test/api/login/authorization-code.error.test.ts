@@ -105,12 +105,20 @@ describe('authorization code errors', () => {
     expect(res.json().error).toBe('invalid_grant');
   });
 
-  it('refuses Userinfo without a token (invalid_request) or with a made-up one (401 invalid_token)', async () => {
-    const none = await t.inject({ method: 'GET', url: '/vipps-userinfo-api/userinfo/' });
-    expect(none.statusCode).toBe(400);
-    expect(none.json()).toMatchObject({ error: 'invalid_request', error_code: 400 });
+  it('refuses Userinfo without a token or with a made-up one: 401 in the Userinfo API\'s problem shape', async () => {
+    for (const url of ['/vipps-userinfo-api/userinfo/', '/vipps-userinfo-api/userinfo']) {
+      const none = await t.inject({ method: 'GET', url });
+      expect(none.statusCode).toBe(401);
+      expect(none.headers['content-type']).toContain('application/problem+json');
+      expect(none.headers['www-authenticate']).toContain('Bearer');
+      expect(none.json()).toMatchObject({ status: 401, title: 'Unauthorized', type: 'https://developer.vippsmobilepay.com/userinfo/v1/unauthorized' });
+      expect(none.json().detail).toContain('access token');
+      expect(none.json().instance).toMatch(/^urn:uuid:/);
+    }
     const made = await t.inject({ method: 'GET', url: '/vipps-userinfo-api/userinfo', headers: { authorization: 'Bearer made-up-token-value' } });
     expect(made.statusCode).toBe(401);
-    expect(made.json().error).toBe('invalid_token');
+    expect(made.json()).toMatchObject({ status: 401, title: 'Unauthorized' });
+    expect(made.json().detail).toContain('not valid');
+    expect(made.body).not.toContain('made-up-token-value');
   });
 });

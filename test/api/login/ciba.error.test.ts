@@ -3,7 +3,7 @@
 // simulated clock, and refused requests (unknown phone number, bad hint, bad binding message).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
-import { BASIC_CLIENT, CIBA_GRANT, CIBA_PATH, KARI, TOKEN_PATH, answerCiba, basicAuth, postForm } from '../../support/login.js';
+import { BASIC_CLIENT, CIBA_GRANT, CIBA_PATH, KARI, POST_CLIENT, TOKEN_PATH, answerCiba, basicAuth, postForm } from '../../support/login.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -64,5 +64,32 @@ describe('CIBA errors', () => {
     const wrong = await postForm(t, CIBA_PATH, { scope: 'openid', login_hint: `urn:msisdn:${KARI.phone}` }, { authorization: basicAuth({ ...BASIC_CLIENT, clientSecret: 'not-the-secret-at-all' }) });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toMatchObject({ error: 'invalid_client', error_code: 401 });
+  });
+
+  it('answers a poll of a pending request only to its own client, with the right secret sent the registered way', async () => {
+    const id = (await start()).json().auth_req_id as string;
+    const as = (headers: Record<string, string>, extra: Record<string, string> = {}) => postForm(t, TOKEN_PATH, { grant_type: CIBA_GRANT, auth_req_id: id, ...extra }, headers);
+    const wrong = await as({ authorization: basicAuth({ ...BASIC_CLIENT, clientSecret: 'not-the-secret-at-all' }) });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: 'invalid_client', error_code: 401 });
+    const other = await as({ authorization: basicAuth(POST_CLIENT) });
+    expect(other.json().error).not.toBe('authorization_pending');
+    const otherPost = await as({}, { client_id: POST_CLIENT.clientId, client_secret: POST_CLIENT.clientSecret });
+    expect(otherPost.statusCode).toBe(400);
+    expect(otherPost.json().error).toBe('invalid_grant');
+    const both = await as({ authorization: basicAuth(BASIC_CLIENT) }, { client_secret: BASIC_CLIENT.clientSecret });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error).toBe('invalid_request');
+    // None of these counted as a poll: the client's own first poll is pending, not slow_down.
+    const own = await poll(id);
+    expect(own.statusCode).toBe(400);
+    expect(own.headers['cache-control']).toBe('no-store');
+    expect(own.json()).toMatchObject({ error: 'authorization_pending', error_code: 400 });
+  });
+
+  it('answers an unknown auth_req_id invalid_grant', async () => {
+    const res = await poll('no-such-request-id');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toBe('invalid_grant');
   });
 });

@@ -95,4 +95,15 @@ describe('ePayment checklist: traffic that misses each item', () => {
   it('sees webhook deliveries that were never answered 2xx', async () => {
     expect(item(await verdicts(), 'handles-webhooks')).toMatchObject({ state: 'not_yet', evidence: expect.stringMatching(/^0 delivered, 0 given up after retries, [1-9]\d* still retrying\.$/) });
   });
+
+  it('sees deliveries given up after the retry window, and keeps its counts equal to the deliveries themselves', async () => {
+    await t.inject({ method: 'POST', url: '/_sim/clock', payload: { advanceSeconds: 8 * 24 * 3600 } });
+    while ((await t.rt.outbox.runOnce()) > 0);
+    const v = item(await verdicts(), 'handles-webhooks');
+    expect(v).toMatchObject({ state: 'not_yet', evidence: expect.stringMatching(/^0 delivered, [1-9]\d* given up after retries, 0 still retrying\.$/) });
+    const db = t.rt.store.db;
+    const kept = await db.selectFrom('webhook_delivery_counts').select(['status', 'n']).where('msn', '=', msn).where('n', '!=', 0).orderBy('status').execute();
+    const real = await db.selectFrom('webhook_deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('msn', '=', msn).groupBy('status').orderBy('status').execute();
+    expect(kept.map((r) => [r.status, Number(r.n)])).toEqual(real.map((r) => [r.status, Number(r.n)]));
+  });
 });
