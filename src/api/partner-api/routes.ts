@@ -4,8 +4,6 @@
 import Type from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { fromLegacyPrefill, legacyFieldName } from '../../domain/product-orders/legacy-prefill.js';
-import { ProductOrderRequest } from '../../domain/product-orders/prefill-schema.js';
 import { PRODUCT_TYPES } from '../../domain/world/world-schema.js';
 import { getSalesUnit } from '../../operations/management/get-sales-unit.js';
 import { listMerchantMsns } from '../../operations/partner-api/list-merchant-msns.js';
@@ -14,7 +12,6 @@ import type { Runtime } from '../../runtime.js';
 import { requireCaller, requireActor } from '../caller.js';
 import { ManagementProblem } from '../management/schemas.js';
 import { SystemHeaders } from '../system-headers.js';
-import { schemaProblems } from '../validation.js';
 import './errors.js';
 import { literalUnion } from '../literal-union.js';
 
@@ -130,20 +127,13 @@ export const partnerApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app
       },
     },
     async (req) => {
-      const sent = req.body;
-      const input = fromLegacyPrefill(sent);
       const result = await createProductOrder({
         db: rt.store.db,
         box: rt.box,
         actor: requireActor(req),
-        input,
-        sent,
-        shapeProblems: schemaProblems(ProductOrderRequest, input),
-        source: 'partner-api',
-        validation: 'lenient',
-        fieldName: legacyFieldName,
-        idempotencyKey: req.headers['idempotency-key'] as string | undefined,
-        request: { method: req.method, path: '/partner-api/v1/products/orders' },
+        prefill: req.body,
+        mode: 'partner-api',
+        idempotencyKey: req.headers['idempotency-key'],
         publicUrl: rt.config.publicUrl,
         now: rt.clock.now(),
       });

@@ -7,8 +7,7 @@ import { createProductOrder } from '../../../operations/product-orders/create-pr
 import { deleteProductOrder } from '../../../operations/product-orders/delete-product-order.js';
 import { getProductOrder } from '../../../operations/product-orders/get-product-order.js';
 import type { Runtime } from '../../../runtime.js';
-import { attachedProblems } from '../../validation.js';
-import { IdempotencyKeyHeader, idempotencyKeyProblem } from '../idempotency-key.js';
+import { IdempotencyKeyHeader } from '../idempotency-key.js';
 import { ManagementHeaders, ManagementProblem, problemResponses, routeConfig } from '../schemas.js';
 import { requireActor } from '../../caller.js';
 import { literalUnion } from '../../literal-union.js';
@@ -36,7 +35,7 @@ export const productOrderRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = as
     '/management/v1/product-orders',
     {
       config: routeConfig,
-      // Schema problems are collected with the rules checked later, so every mistake is reported at once.
+      // The operation checks the body with the rules that read the store, so every mistake is reported at once.
       attachValidation: true,
       schema: {
         tags,
@@ -49,24 +48,19 @@ export const productOrderRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = as
       },
     },
     async (req, reply) => {
-      const shape = req.validationError && req.validationError.validationContext !== 'headers' ? attachedProblems(req.validationError) : [];
-      const keyProblem = idempotencyKeyProblem(req.headers['idempotency-key']);
+      // The operation checks the body and the Idempotency-Key itself, to list their problems with the rest.
       const result = await createProductOrder({
         db: rt.store.db,
         box: rt.box,
         actor: requireActor(req),
-        input: req.body,
-        sent: req.body,
-        shapeProblems: keyProblem ? [keyProblem, ...shape] : shape,
-        source: 'management',
-        validation: 'strict',
-        idempotencyKey: keyProblem ? undefined : (req.headers['idempotency-key'] as string),
-        request: { method: req.method, path: '/management/v1/product-orders' },
+        prefill: req.body,
+        mode: 'management',
+        idempotencyKey: req.headers['idempotency-key'],
         publicUrl: rt.config.publicUrl,
         now: rt.clock.now(),
       });
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(result.status).send({ prefilledOrderId: result.body.prefilledOrderId, prefillUrl: result.body.url });
+      return reply.code(201).send({ prefilledOrderId: result.body.prefilledOrderId, prefillUrl: result.body.url });
     },
   );
 
