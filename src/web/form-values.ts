@@ -13,9 +13,9 @@ export interface FormValues {
 }
 
 export function formValues(req: FastifyRequest): FormValues {
-  const body = (req.body ?? {}) as Record<string, unknown>;
+  const body: object = typeof req.body === 'object' && req.body !== null ? req.body : {};
   const list = (name: string) => {
-    const v = body[name];
+    const v: unknown = Reflect.get(body, name);
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
   };
   return {

@@ -1,5 +1,6 @@
 // Sending server-rendered pages.
 import type { FastifyReply } from 'fastify';
+import Type, { type TObject, type TOptional, type TString } from 'typebox';
 import type { VNode } from 'preact';
 import { html } from './render.js';
 
@@ -21,6 +22,19 @@ export function safeNext(next: unknown, fallback: string): string {
 export const pageConfig = { errorFormat: 'html' } as const;
 
 /** The OpenAPI description of a web page: listed under "Pages", briefly. */
-export function pageSchema(summary: string, extra: Record<string, unknown> = {}) {
-  return { tags: ['Pages'], summary, produces: ['text/html'], ...extra };
+export function pageSchema<E extends Record<string, unknown> = Record<never, never>>(summary: string, extra?: E) {
+  return { tags: ['Pages'], summary, produces: ['text/html'], ...extra } as { tags: string[]; summary: string; produces: string[] } & E;
+}
+
+/**
+ * A page's path parameters, each any text: a page answers an unknown id with its own
+ * page, so the schema only names them (and types them for the handler).
+ */
+export function pageParams<K extends string>(...names: K[]): TObject<{ [N in K]: TString }> {
+  return Type.Object(Object.fromEntries(names.map((n) => [n, Type.String()])) as { [N in K]: TString });
+}
+
+/** A page's query parameters, each optional text; others may be sent too. */
+export function pageQuery<K extends string>(...names: K[]): TObject<{ [N in K]: TOptional<TString> }> {
+  return Type.Object(Object.fromEntries(names.map((n) => [n, Type.Optional(Type.String())])) as { [N in K]: TOptional<TString> });
 }

@@ -60,6 +60,9 @@ export async function endSession(rt: Runtime, req: FastifyRequest, reply: Fastif
   reply.clearCookie(COOKIE[kind], { path: '/' });
 }
 
+/** The `_csrf` field of a posted form, whatever else the body holds. */
+const csrfField = (body: unknown): unknown => (typeof body === 'object' && body !== null && '_csrf' in body ? body._csrf : undefined);
+
 function sameToken(a: unknown, b: string): boolean {
   if (typeof a !== 'string' || a.length !== b.length) return false;
   return timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -70,8 +73,7 @@ const csrfRefused = () =>
 
 /** Every state-changing form carries the session's token in `_csrf`. */
 export function checkCsrf(req: FastifyRequest, session: WebSession): void {
-  const body = req.body as Record<string, unknown> | undefined;
-  if (!sameToken(body?._csrf, session.csrf)) throw csrfRefused();
+  if (!sameToken(csrfField(req.body), session.csrf)) throw csrfRefused();
 }
 
 /** Before a session exists (log-in forms): a token in a cookie that the form repeats. */
@@ -85,5 +87,5 @@ export function loginCsrfToken(rt: Runtime, req: FastifyRequest, reply: FastifyR
 
 export function checkLoginCsrf(req: FastifyRequest): void {
   const cookie = req.cookies[LOGIN_CSRF_COOKIE];
-  if (!cookie || !sameToken((req.body as Record<string, unknown> | undefined)?._csrf, cookie)) throw csrfRefused();
+  if (!cookie || !sameToken(csrfField(req.body), cookie)) throw csrfRefused();
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 
 const require = createRequire(import.meta.url);
 
@@ -15,16 +16,18 @@ const FILES: Record<string, { path: () => string; type: string }> = {
 
 const loaded = new Map<string, Buffer>();
 
-export async function vendorAssetRoutes(app: FastifyInstance) {
+const FileParams = Type.Object({ file: Type.String({ enum: Object.keys(FILES) }) });
+
+export const vendorAssetRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/assets/vendor/:file',
-    { schema: { tags: ['Pages'], summary: 'Browser code of chart.js and swagger-ui, from the installed packages', params: { type: 'object', properties: { file: { type: 'string', enum: Object.keys(FILES) } }, required: ['file'] } } },
+    { schema: { tags: ['Pages'], summary: 'Browser code of chart.js and swagger-ui, from the installed packages', params: FileParams } },
     async (req, reply) => {
-      const name = (req.params as { file: string }).file;
+      const name = req.params.file;
       const file = FILES[name]!;
       let body = loaded.get(name);
       if (!body) loaded.set(name, (body = readFileSync(file.path())));
       return reply.type(`${file.type}; charset=utf-8`).header('cache-control', 'public, max-age=3600').send(body);
     },
   );
-}
+};

@@ -1,21 +1,23 @@
 // The simulated app for eCom orders: /app/ecom?token=… (the url of the initiate response).
 // After the payer acts they are sent to the merchant's fallBack.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { VppError } from '../../domain/errors.js';
 import { actOnEcomPayment } from '../../operations/ecom/act-on-ecom-payment.js';
 import { askShippingOptions } from '../../operations/ecom/ask-shipping-options.js';
 import { removeEcomConsent } from '../../operations/ecom/remove-ecom-consent.js';
 import { openEcomOrderLink } from '../../operations/simulation/open-payment-link.js';
-import { pageSchema } from '../page.js';
+import { pageQuery, pageSchema } from '../page.js';
 import { html } from '../render.js';
 import { EcomPage } from './ecom-pages.js';
+import { formValues } from '../form-values.js';
 import { FormGuard } from './form-guard.js';
 import { NotFoundPage } from './pages.js';
 import { page, TOKEN } from './app-page.js';
 
 
-export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const ecomAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
 
@@ -27,15 +29,15 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
   const expired = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
 
-  app.get('/app/ecom', { schema: pageSchema("Payer's app: an eCom order (regular or Express checkout)") }, async (req, reply) => {
-    const found = await byToken((req.query as { token?: string }).token);
+  app.get('/app/ecom', { schema: pageSchema("Payer's app: an eCom order (regular or Express checkout)", { querystring: pageQuery('token') }) }, async (req, reply) => {
+    const found = await byToken(req.query.token);
     if (!found) return missing(reply);
     const p = found.payment;
     return page(reply, html(<EcomPage payment={p} unitName={found.unitName} address={found.address} csrf={guard.tokenFor(req, reply)} phone={p.ecom?.expressPhone ?? p.customerPhone ?? ''} />));
   });
 
   app.post('/app/ecom', { schema: pageSchema("Payer's app: continue, approve or reject an eCom order") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return expired(reply);
     const found = await byToken(form.token);
     if (!found) return missing(reply);
@@ -60,7 +62,7 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
   });
 
   app.post('/app/ecom/consent', { schema: pageSchema("Payer's app: withdraw the consent given to an Express checkout") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return expired(reply);
     const found = await byToken(form.token);
     if (!found) return missing(reply);
@@ -74,4 +76,4 @@ export async function ecomAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
       return page(reply, html(<EcomPage payment={p} unitName={unitName} csrf={guard.tokenFor(req, reply)} phone="" error={err.detail} />), 409);
     }
   });
-}
+};

@@ -1,10 +1,11 @@
 // The payer's app's Login pages: where the authorize endpoint sends the browser (phone
 // number, then consent), and where a person answers logins from phone number (CIBA) and
 // withdraws consents. The OpenID provider keeps the login's state; these pages finish it.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from 'oidc-provider';
 import type { Runtime } from '../../runtime.js';
-import { pageSchema, sendPage, seeOther } from '../page.js';
+import { pageParams, pageQuery, pageSchema, sendPage, seeOther } from '../page.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
 import { loginProviderFor } from '../../api/login/provider.js';
 import { findLoginAccount } from '../../operations/login/find-login-account.js';
@@ -14,13 +15,13 @@ import { sendCibaBrowser } from '../../operations/login/send-ciba-browser.js';
 import { withdrawLoginConsent } from '../../operations/login/withdraw-login-consent.js';
 import { loginClientNames } from '../../operations/login/login-client-names.js';
 import { personLoginOverview } from '../../operations/login/person-login-overview.js';
+import { formValues } from '../form-values.js';
 import { FormGuard } from './form-guard.js';
 import { LoginConsentPage, LoginGonePage, LoginPhonePage, LoginsPage } from './login-pages.js';
 
 const UID = /^[\w-]{10,64}$/;
-type Form = Record<string, string | undefined>;
 
-export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const loginAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
   const provider = await loginProviderFor(rt);
@@ -31,8 +32,7 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     sendPage(reply, <LoginGonePage message="This form has expired or did not come from this page. Go back, reload the page and try again." />, 403);
 
   /** The login in progress in this browser, with the merchant's name and the scopes asked for. */
-  async function interaction(req: FastifyRequest, reply: FastifyReply) {
-    const uid = (req.params as { uid: string }).uid;
+  async function interaction(uid: string, req: FastifyRequest, reply: FastifyReply) {
     if (!UID.test(uid)) return undefined;
     try {
       const details = await provider.interactionDetails(req.raw, reply.raw);
@@ -59,8 +59,8 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     await finish(req, reply, { login: { accountId: sub }, consent: { grantId } });
   }
 
-  app.get('/app/login/:uid', { schema: pageSchema("Payer's app: log in to a merchant (phone number, then consent)") }, async (req, reply) => {
-    const i = await interaction(req, reply);
+  app.get('/app/login/:uid', { schema: pageSchema("Payer's app: log in to a merchant (phone number, then consent)", { params: pageParams('uid') }) }, async (req, reply) => {
+    const i = await interaction(req.params.uid, req, reply);
     if (!i) return gone(reply);
     const csrf = guard.tokenFor(req, reply);
     const props = { uid: i.details.uid, unitName: i.unitName, scopes: i.scopes, csrf };
@@ -70,10 +70,10 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     return sendPage(reply, <LoginPhonePage {...props} phone="" />);
   });
 
-  app.post('/app/login/:uid', { schema: pageSchema("Payer's app: the phone number of the person logging in") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Form;
+  app.post('/app/login/:uid', { schema: pageSchema("Payer's app: the phone number of the person logging in", { params: pageParams('uid') }) }, async (req, reply) => {
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return refusedForm(reply);
-    const i = await interaction(req, reply);
+    const i = await interaction(req.params.uid, req, reply);
     if (!i) return gone(reply);
     const props = { uid: i.details.uid, unitName: i.unitName, scopes: i.scopes, csrf: guard.tokenFor(req, reply) };
     const n = normalizePhone(form.phone ?? '');
@@ -88,10 +88,10 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     return sendPage(reply, <LoginConsentPage {...props} phone={user.phone} personName={`${user.firstName} ${user.lastName}`} />);
   });
 
-  app.post('/app/login/:uid/consent', { schema: pageSchema("Payer's app: consent to or refuse a merchant's Login request") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Form;
+  app.post('/app/login/:uid/consent', { schema: pageSchema("Payer's app: consent to or refuse a merchant's Login request", { params: pageParams('uid') }) }, async (req, reply) => {
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return refusedForm(reply);
-    const i = await interaction(req, reply);
+    const i = await interaction(req.params.uid, req, reply);
     if (!i) return gone(reply);
     const user = form.phone ? await findLoginAccount({ db, phone: form.phone }) : undefined;
     if (!user) return gone(reply);
@@ -116,12 +116,12 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     return sendPage(reply, <LoginsPage phone={n.phone} csrf={csrf} pending={o.pending} consents={o.consents} personName={name} error={error} />, status);
   };
 
-  app.get('/app/logins', { schema: pageSchema("Payer's app: a person's login requests and consents") }, async (req, reply) =>
-    overview(req, reply, (req.query as { phone?: string }).phone ?? ''),
+  app.get('/app/logins', { schema: pageSchema("Payer's app: a person's login requests and consents", { querystring: pageQuery('phone') }) }, async (req, reply) =>
+    overview(req, reply, req.query.phone ?? ''),
   );
 
   app.post('/app/logins/answer', { schema: pageSchema("Payer's app: confirm or refuse a login from phone number") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Form;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return refusedForm(reply);
     const user = form.phone ? await findLoginAccount({ db, phone: form.phone }) : undefined;
     const request = user && form.authReqId ? await provider.BackchannelAuthenticationRequest.find(form.authReqId) : undefined;
@@ -144,10 +144,10 @@ export async function loginAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
   });
 
   app.post('/app/logins/withdraw', { schema: pageSchema("Payer's app: withdraw a consent given through Login") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Form;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return refusedForm(reply);
     const user = form.phone ? await findLoginAccount({ db, phone: form.phone }) : undefined;
     if (user && form.clientId) await withdrawLoginConsent({ db, sub: user.sub, clientId: form.clientId });
     return seeOther(reply, `/app/logins?phone=${encodeURIComponent(form.phone ?? '')}`);
   });
-}
+};

@@ -1,7 +1,8 @@
 // The simulated payer's app for Recurring: the page an agreement's vippsConfirmationUrl
 // opens, and a phone's active agreements with a stop button each.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { pageSchema } from '../page.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { pageQuery, pageSchema } from '../page.js';
 import type { Runtime } from '../../runtime.js';
 import { VppError } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
@@ -9,13 +10,14 @@ import type { Agreement } from '../../domain/recurring/agreement.js';
 import { answerAgreement } from '../../operations/recurring/answer-agreement.js';
 import { findAgreementForPayer, listPayerAgreements, stopAgreementAsPayer, unitNamesOf } from '../../operations/recurring/payer-agreements.js';
 import { html } from '../render.js';
+import { formValues } from '../form-values.js';
 import { FormGuard } from './form-guard.js';
 import { NotFoundPage } from './pages.js';
 import { AgreementsPage, ConfirmAgreementPage } from './recurring-pages.js';
 import { page, TOKEN } from './app-page.js';
 
 
-export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const payerRecurringRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
   const byToken = (token: unknown) =>
@@ -24,14 +26,14 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This agreement link is not valid. Ask the merchant for a new one." />), 404);
   const expiredForm = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
 
-  app.get('/app/recurring', { schema: pageSchema("Payer's app: accept or reject a Recurring agreement") }, async (req, reply) => {
-    const a = await byToken((req.query as { token?: string }).token);
+  app.get('/app/recurring', { schema: pageSchema("Payer's app: accept or reject a Recurring agreement", { querystring: pageQuery('token') }) }, async (req, reply) => {
+    const a = await byToken(req.query.token);
     if (!a) return missing(reply);
     return page(reply, html(<ConfirmAgreementPage agreement={a} unitName={await nameOf(a)} csrf={guard.tokenFor(req, reply)} phone={a.phoneNumber ?? ''} />));
   });
 
   app.post('/app/recurring', { schema: pageSchema("Payer's app: answer a Recurring agreement") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return expiredForm(reply);
     const a = await byToken(form.token);
     if (!a) return missing(reply);
@@ -50,8 +52,8 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
     }
   });
 
-  app.get('/app/agreements', { schema: pageSchema("Payer's app: a phone number's active agreements") }, async (req, reply) => {
-    const given = (req.query as { phone?: string }).phone;
+  app.get('/app/agreements', { schema: pageSchema("Payer's app: a phone number's active agreements", { querystring: pageQuery('phone') }) }, async (req, reply) => {
+    const given = req.query.phone;
     const csrf = guard.tokenFor(req, reply);
     if (!given) return page(reply, html(<AgreementsPage phone="" items={null} csrf={csrf} />));
     const n = normalizePhone(given);
@@ -62,7 +64,7 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
   });
 
   app.post('/app/agreements/stop', { schema: pageSchema("Payer's app: stop an agreement") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return expiredForm(reply);
     const n = normalizePhone(form.phone ?? '');
     if ('problem' in n || !form.agreementId) return missing(reply);
@@ -74,4 +76,4 @@ export async function payerRecurringRoutes(app: FastifyInstance, { rt }: { rt: R
     }
     return reply.redirect(`/app/agreements?phone=${encodeURIComponent(n.phone)}`, 303);
   });
-}
+};

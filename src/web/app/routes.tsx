@@ -1,7 +1,8 @@
 // The simulated payer's app: the landing page a payment's redirectUrl leads to, a phone's
 // list of payment requests, and the QR codes of QR payments.
-import { pageSchema } from '../page.js';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { pageParams, pageQuery, pageSchema } from '../page.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import type { Runtime } from '../../runtime.js';
 import { VppError } from '../../domain/errors.js';
 import { normalizePhone } from '../../domain/payments/payer.js';
@@ -9,13 +10,14 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { actAsPayer } from '../../operations/payments/act-as-payer.js';
 import { listPayerRequests, openPaymentLink, unitNameOf } from '../../operations/simulation/open-payment-link.js';
 import { html } from '../render.js';
+import { formValues } from '../form-values.js';
 import { FormGuard } from './form-guard.js';
 import { LandingPage, NotFoundPage, RequestsPage, ResultPage } from './pages.js';
 import { qrPng, qrSvg } from './qr-code.js';
 import { page, TOKEN } from './app-page.js';
 
 
-export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const payerAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
 
@@ -27,14 +29,14 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
   const nameOf = (p: Payment) => unitNameOf(db, p);
   const missing = (reply: FastifyReply) => page(reply, html(<NotFoundPage message="This payment link is not valid. Ask the merchant for a new one." />), 404);
 
-  app.get('/app/landing', { schema: pageSchema("Payer's app: the landing page of a payment") }, async (req, reply) => {
-    const p = await byToken((req.query as { token?: string }).token);
+  app.get('/app/landing', { schema: pageSchema("Payer's app: the landing page of a payment", { querystring: pageQuery('token') }) }, async (req, reply) => {
+    const p = await byToken(req.query.token);
     if (!p) return missing(reply);
     return page(reply, html(<LandingPage payment={p} unitName={await nameOf(p)} csrf={guard.tokenFor(req, reply)} phone={p.customerPhone ?? ''} />));
   });
 
   app.post('/app/landing', { schema: pageSchema("Payer's app: approve or reject a payment") }, async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string | undefined>;
+    const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) {
       return page(reply, html(<NotFoundPage message="This form has expired or did not come from this page. Go back, reload the page and try again." />), 403);
     }
@@ -54,8 +56,8 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     }
   });
 
-  app.get('/app', { schema: pageSchema("Payer's app: a phone number's pending payment requests") }, async (req, reply) => {
-    const given = (req.query as { phone?: string }).phone;
+  app.get('/app', { schema: pageSchema("Payer's app: a phone number's pending payment requests", { querystring: pageQuery('phone') }) }, async (req, reply) => {
+    const given = req.query.phone;
     const csrf = guard.tokenFor(req, reply);
     if (!given) return page(reply, html(<RequestsPage phone="" items={null} csrf={csrf} />));
     const n = normalizePhone(given);
@@ -64,20 +66,20 @@ export async function payerAppRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} />));
   });
 
-  app.get('/app/open', { schema: pageSchema("Payer's app: open a payment link or QR code") }, async (req, reply) => {
-    const link = String((req.query as { link?: string }).link ?? '');
+  app.get('/app/open', { schema: pageSchema("Payer's app: open a payment link or QR code", { querystring: pageQuery('link') }) }, async (req, reply) => {
+    const link = req.query.link ?? '';
     const token = /[?&]token=([\w-]+)/.exec(link)?.[1] ?? /\/app\/qr\/([\w-]+)\.(svg|png)/.exec(link)?.[1] ?? link.trim();
     if (!(await byToken(token))) return missing(reply);
     return reply.redirect(`/app/landing?token=${token}`, 303);
   });
 
-  app.get('/app/qr/:file', { schema: pageSchema("Payer's app: a payment's QR code as SVG or PNG", { produces: ['image/svg+xml', 'image/png'] }) }, async (req, reply) => {
-    const m = /^([\w-]+)\.(svg|png)$/.exec((req.params as { file: string }).file);
+  app.get('/app/qr/:file', { schema: pageSchema("Payer's app: a payment's QR code as SVG or PNG", { produces: ['image/svg+xml', 'image/png'], params: pageParams('file'), querystring: pageQuery('size') }) }, async (req, reply) => {
+    const m = /^([\w-]+)\.(svg|png)$/.exec(req.params.file);
     const p = m ? await byToken(m[1]) : undefined;
     if (!m || !p) return missing(reply);
     const target = `${rt.config.publicUrl}/app/landing?token=${p.landingToken}`;
     if (m[2] === 'svg') return reply.type('image/svg+xml').header('cache-control', 'no-store').send(qrSvg(target));
-    const size = Math.min(2000, Math.max(100, Number((req.query as { size?: string }).size) || 1024));
+    const size = Math.min(2000, Math.max(100, Number(req.query.size) || 1024));
     return reply.type('image/png').header('cache-control', 'no-store').send(qrPng(target, size));
   });
-}
+};

@@ -1,7 +1,8 @@
 // /backoffice/sales-units: find a sales unit by MSN and grant or withdraw the permissions
 // its payments consult (capture type, skip landing page, long-living payments).
 import Type from 'typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VppError } from '../../domain/errors.js';
 import { getUnitPermissions, type UnitPermissionsView } from '../../operations/backoffice/get-unit-permissions.js';
 import { setUnitPermissions } from '../../operations/backoffice/set-unit-permissions.js';
@@ -64,7 +65,7 @@ function UnitPage(o: { operator: string; csrf: string; unit?: UnitPermissionsVie
   );
 }
 
-export async function backofficeSalesUnitRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const backofficeSalesUnitRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   const show = async (req: FastifyRequest, reply: FastifyReply, msn: string | undefined, extra: { ok?: boolean; error?: VppError; status?: number } = {}) => {
     const { operator, session } = req.backoffice!;
@@ -73,12 +74,12 @@ export async function backofficeSalesUnitRoutes(app: FastifyInstance, { rt }: { 
   };
 
   app.get('/backoffice/sales-units', { config: pageConfig, schema: pageSchema('Back office: find a sales unit by MSN', { querystring: Lookup }) }, async (req, reply) => {
-    const msn = (req.query as { msn?: string }).msn?.trim();
+    const msn = req.query.msn?.trim();
     return msn ? seeOther(reply, `/backoffice/sales-units/${encodeURIComponent(msn)}`) : show(req, reply, undefined);
   });
 
   app.get('/backoffice/sales-units/:msn', { config: pageConfig, schema: pageSchema("Back office: a sales unit's payment permissions", { params: Msn, querystring: Lookup }) }, async (req, reply) =>
-    show(req, reply, (req.params as { msn: string }).msn, { ok: (req.query as { done?: string }).done === 'saved' }),
+    show(req, reply, req.params.msn, { ok: req.query.done === 'saved' }),
   );
 
   app.post(
@@ -86,7 +87,7 @@ export async function backofficeSalesUnitRoutes(app: FastifyInstance, { rt }: { 
     { config: pageConfig, schema: pageSchema("Back office: grant or withdraw a sales unit's payment permissions", { params: Msn, body: Type.Object({ _csrf: FormText(), captureType: FormText(40), skipLandingPage: FormText(10), longLivingPayments: FormText(10) }) }) },
     async (req, reply) => {
       checkCsrf(req, req.backoffice!.session);
-      const msn = (req.params as { msn: string }).msn;
+      const { msn } = req.params;
       const form = formValues(req);
       const result = await tryAction(() =>
         setUnitPermissions({ db, msn, captureType: form.text('captureType'), skipLandingPage: form.checked('skipLandingPage'), longLivingAllowed: form.checked('longLivingPayments'), actor: req.backoffice!.operator.name, now: rt.clock.now() }),
@@ -95,4 +96,4 @@ export async function backofficeSalesUnitRoutes(app: FastifyInstance, { rt }: { 
       return seeOther(reply, `/backoffice/sales-units/${msn}?done=saved`);
     },
   );
-}
+};

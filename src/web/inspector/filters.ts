@@ -1,5 +1,9 @@
 // The inspector's filters, read from the query string: what is not understood is reported,
 // never silently ignored.
+import { pageQuery } from '../page.js';
+
+/** The query string the inspector's lists read (each optional text). */
+export const FilterQuery = pageQuery('msn', 'partner', 'endpoint', 'status', 'from', 'to');
 
 export interface InspectorFilters {
   msn?: string;

@@ -1,7 +1,9 @@
 // The inspector: recent API requests, payments with their event logs, and webhook
 // deliveries with their attempts. It shows no secrets: no tokens, keys or webhook secrets.
-import { pageSchema } from '../page.js';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { formValues } from '../form-values.js';
+import { pageParams, pageSchema } from '../page.js';
 import type { Runtime } from '../../runtime.js';
 import { inspectPayment } from '../../operations/inspector/inspect-payment.js';
 import { listRecentDeliveries } from '../../operations/inspector/list-recent-deliveries.js';
@@ -16,7 +18,7 @@ import { RequestPage } from './request-page.js';
 import { html } from '../render.js';
 import { InspectorLayout } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
-import { filterQuery, readFilters } from './filters.js';
+import { FilterQuery, filterQuery, readFilters } from './filters.js';
 import { PaymentPage, PaymentsPage } from './payments-pages.js';
 import { RequestsPage } from './requests-page.js';
 import { RecurringPage } from './recurring-page.js';
@@ -25,11 +27,11 @@ import { listRecentRecurring } from '../../operations/recurring/read-recurring.j
 const send = (reply: FastifyReply, body: string, status = 200) =>
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY').send(body);
 
-export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
-  app.get('/inspector', { schema: pageSchema('Inspector: recent API requests') }, async (req, reply) => {
-    const filters = readFilters(req.query as Record<string, string>);
+  app.get('/inspector', { schema: pageSchema('Inspector: recent API requests', { querystring: FilterQuery }) }, async (req, reply) => {
+    const filters = readFilters(req.query);
     await rt.requestLog.flush(); // show this node's latest requests too
     const filter = { msn: filters.msn, owner: filters.partner, endpoint: filters.endpoint, status: filters.status, from: filters.from, to: filters.to };
     const rows = filters.problems.length ? [] : await listRecentRequests({ db, filter: { ...filter, limit: 200 } });
@@ -44,17 +46,17 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       </InspectorLayout>,
     );
 
-  app.get('/inspector/requests/:id', { schema: pageSchema('Inspector: one API request with its headers and bodies') }, async (req, reply) => {
-    const id = (req.params as { id: string }).id;
+  app.get('/inspector/requests/:id', { schema: pageSchema('Inspector: one API request with its headers and bodies', { params: pageParams('id'), querystring: FilterQuery }) }, async (req, reply) => {
+    const id = req.params.id;
     await rt.requestLog.flush();
     const d = id.length <= 200 ? await getRequestDetail({ db, requestId: id }) : undefined;
     if (!d) return send(reply, notLogged(id), 404);
-    const back = `/inspector${filterQuery(readFilters(req.query as Record<string, string>))}`;
+    const back = `/inspector${filterQuery(readFilters(req.query))}`;
     return send(reply, html(<RequestPage d={d} back={back} />));
   });
 
-  app.post('/inspector/requests/:id/replay', { schema: pageSchema('Inspector: replay an API request as the same key set') }, async (req, reply) => {
-    const id = (req.params as { id: string }).id;
+  app.post('/inspector/requests/:id/replay', { schema: pageSchema('Inspector: replay an API request as the same key set', { params: pageParams('id') }) }, async (req, reply) => {
+    const id = req.params.id;
     requireSameOrigin(req);
     await rt.requestLog.flush();
     try {
@@ -70,11 +72,11 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     }
   });
 
-  app.post('/inspector/webhooks/:id/resend', { schema: pageSchema('Inspector: send a webhook delivery again') }, async (req, reply) => {
-    const id = (req.params as { id: string }).id;
+  app.post('/inspector/webhooks/:id/resend', { schema: pageSchema('Inspector: send a webhook delivery again', { params: pageParams('id') }) }, async (req, reply) => {
+    const id = req.params.id;
     requireSameOrigin(req);
-    const backField = (req.body as { back?: unknown } | undefined)?.back;
-    const back = typeof backField === 'string' && /^\/inspector(\/[\w\-/]*)?(\?[^\s]*)?$/.test(backField) ? backField : '/inspector/webhooks';
+    const backField = formValues(req).text('back');
+    const back = /^\/inspector(\/[\w\-/]*)?(\?[^\s]*)?$/.test(backField) ? backField : '/inspector/webhooks';
     try {
       await resendDelivery({ db, deliveryId: id, now: rt.clock.now() });
     } catch (err) {
@@ -84,20 +86,20 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     return reply.code(303).header('location', back).send();
   });
 
-  app.get('/inspector/payments', { schema: pageSchema('Inspector: payments') }, async (req, reply) => {
-    const filters = readFilters(req.query as Record<string, string>);
+  app.get('/inspector/payments', { schema: pageSchema('Inspector: payments', { querystring: FilterQuery }) }, async (req, reply) => {
+    const filters = readFilters(req.query);
     const payments = filters.problems.length ? [] : await listRecentPayments({ db, msn: filters.msn, limit: 200 });
     return send(reply, html(<PaymentsPage payments={payments} filters={filters} />), filters.problems.length ? 400 : 200);
   });
 
-  app.get('/inspector/recurring', { schema: pageSchema('Inspector: Recurring agreements and charges') }, async (req, reply) => {
-    const filters = readFilters(req.query as Record<string, string>);
+  app.get('/inspector/recurring', { schema: pageSchema('Inspector: Recurring agreements and charges', { querystring: FilterQuery }) }, async (req, reply) => {
+    const filters = readFilters(req.query);
     const { agreements, charges } = filters.problems.length ? { agreements: [], charges: [] } : await listRecentRecurring({ db, msn: filters.msn, limit: 200 });
     return send(reply, html(<RecurringPage agreements={agreements} charges={charges} filters={filters} />), filters.problems.length ? 400 : 200);
   });
 
-  app.get('/inspector/payments/:id', { schema: pageSchema("Inspector: a payment's event log and webhook deliveries") }, async (req, reply) => {
-    const id = (req.params as { id: string }).id;
+  app.get('/inspector/payments/:id', { schema: pageSchema("Inspector: a payment's event log and webhook deliveries", { params: pageParams('id') }) }, async (req, reply) => {
+    const id = req.params.id;
     const found = /^[\w-]{1,64}$/.test(id) ? await inspectPayment({ db, id }) : undefined;
     if (!found) {
       return send(reply, html(<InspectorLayout title="Not found"><p class="notice error">There is no payment {id}.</p></InspectorLayout>), 404);
@@ -105,8 +107,8 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
     return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} nextAttempts={found.nextAttempts} />));
   });
 
-  app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts') }, async (req, reply) => {
-    const filters = readFilters(req.query as Record<string, string>);
+  app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts', { querystring: FilterQuery }) }, async (req, reply) => {
+    const filters = readFilters(req.query);
     const { deliveries, attempts, nextAttempts } = filters.problems.length ? { deliveries: [], attempts: [], nextAttempts: new Map<string, number>() } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
@@ -129,4 +131,4 @@ export async function inspectorRoutes(app: FastifyInstance, { rt }: { rt: Runtim
       filters.problems.length ? 400 : 200,
     );
   });
-}
+};

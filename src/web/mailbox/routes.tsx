@@ -1,7 +1,7 @@
 // Every email vpp sent, newest first, so a developer sees what the merchant and the
 // partner were told. Also as JSON for scripts (simulation API).
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listEmails } from '../../operations/mailbox/list-emails.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
@@ -9,9 +9,9 @@ import { pageConfig, pageSchema, sendPage } from '../page.js';
 
 const Query = Type.Object({ to: Type.Optional(Type.String({ maxLength: 254 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) });
 
-export async function mailboxRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const mailboxRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get('/mailbox', { config: pageConfig, schema: pageSchema('Mailbox: every email vpp sent', { querystring: Query }) }, async (req, reply) => {
-    const { to, limit } = req.query as { to?: string; limit?: number };
+    const { to, limit } = req.query;
     const emails = await listEmails({ db: rt.store.db, to: to || undefined, limit: limit ?? 100 });
     return sendPage(
       reply,
@@ -59,9 +59,9 @@ export async function mailboxRoutes(app: FastifyInstance, { rt }: { rt: Runtime 
     '/_sim/emails',
     { schema: { tags: ['Simulation'], summary: 'Emails vpp sent, newest first', querystring: Query, response: { 200: Type.Object({ emails: Type.Array(Email) }) } } },
     async (req) => {
-      const { to, limit } = req.query as { to?: string; limit?: number };
+      const { to, limit } = req.query;
       const rows = await listEmails({ db: rt.store.db, to, limit: limit ?? 100 });
       return { emails: rows.map((e) => ({ id: Number(e.id), to: e.to_address, subject: e.subject, body: e.body, sentAt: new Date(e.created_at).toISOString(), smtpStatus: e.smtp_status })) };
     },
   );
-}
+};

@@ -1,13 +1,13 @@
 // Public partner pages: apply to become a partner, and the list of live partners.
 import Type from 'typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { invalid } from '../../domain/errors.js';
 import { applyToBecomePartner } from '../../operations/partner-journey/apply-to-become-partner.js';
 import { listLivePartners } from '../../operations/partner-journey/list-live-partners.js';
 import type { Runtime } from '../../runtime.js';
 import { FormList, FormText, formValues, statusOf, tryAction } from '../form-values.js';
 import { pageConfig, pageSchema, sendPage } from '../page.js';
-import { AppliedPage, ApplyPage, PartnerListPage, type ApplyValues } from './pages.js';
+import { AppliedPage, ApplyPage, PartnerListPage } from './pages.js';
 
 const ApplyForm = Type.Object({
   orgno: FormText(20),
@@ -23,7 +23,7 @@ const ApplyForm = Type.Object({
 /** A whole number typed by a person, or NaN (reported as invalid by the application's check). */
 const wholeNumber = (s: string) => (/^\d{1,15}$/.test(s.replace(/\s/g, '')) ? Number(s.replace(/\s/g, '')) : NaN);
 
-export async function partnerPages(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const partnerPages: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   app.get('/partners/apply', { config: pageConfig, schema: pageSchema('Apply to become a partner') }, async (_req, reply) => sendPage(reply, <ApplyPage values={{}} />));
 
   app.post('/partners/apply', { config: pageConfig, schema: pageSchema('Send an application to become a partner', { body: ApplyForm }) }, async (req, reply) => {
@@ -46,9 +46,9 @@ export async function partnerPages(app: FastifyInstance, { rt }: { rt: Runtime }
         now: rt.clock.now(),
       });
     });
-    if (result.error) return sendPage(reply, <ApplyPage values={req.body as ApplyValues} error={result.error} />, statusOf(result.error));
+    if (result.error) return sendPage(reply, <ApplyPage values={req.body} error={result.error} />, statusOf(result.error));
     return sendPage(reply, <AppliedPage orgName={result.ok.org_name} contactEmail={result.ok.contact_email} />, 201);
   });
 
   app.get('/partners', { config: pageConfig, schema: pageSchema('Live partners by level') }, async (_req, reply) => sendPage(reply, <PartnerListPage partners={await listLivePartners({ db: rt.store.db })} />));
-}
+};

@@ -1,11 +1,13 @@
 // Logging in to the merchant portal as a person: a simulated BankID. Pick a person of the
 // world or type a national identity number.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkNin } from '../../domain/identifiers.js';
 import { findPerson, listPeople } from '../../operations/sessions/find-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
-import { pageConfig, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
+import { formValues } from '../form-values.js';
+import { pageConfig, pageQuery, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
 
 interface Person { nin: string; first_name: string; last_name: string }
@@ -74,27 +76,26 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
   );
 }
 
-export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  const show = async (req: FastifyRequest, reply: FastifyReply, status = 200, error?: string, typed?: string) => {
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const next = safeNext(body.next ?? q.next, '/portal');
+export const portalLoginRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
+  /** `asked`: where to go after logging in, as the link or the form asked. */
+  const show = async (req: FastifyRequest, reply: FastifyReply, asked: string | undefined, status = 200, error?: string, typed?: string) => {
+    const next = safeNext(asked, '/portal');
     const persons = await listPeople({ db: rt.store.db });
     return sendPage(reply, <LoginPage csrf={loginCsrfToken(rt, req, reply)} next={next} persons={persons} error={error} typed={typed} />, status);
   };
 
-  app.get('/portal/login', { config: pageConfig, schema: pageSchema('Portal: simulated BankID log-in') }, (req, reply) => show(req, reply));
+  app.get('/portal/login', { config: pageConfig, schema: pageSchema('Portal: simulated BankID log-in', { querystring: pageQuery('next') }) }, (req, reply) => show(req, reply, req.query.next));
 
   app.post('/portal/login', { config: pageConfig, schema: pageSchema('Portal: log in as a person') }, async (req, reply) => {
     checkLoginCsrf(req);
-    const body = req.body as Record<string, string | undefined>;
-    const nin = (body.nin ?? '').replace(/\s+/g, '');
+    const form = formValues(req);
+    const nin = form.text('nin').replace(/\s+/g, '');
     const why = checkNin(nin);
-    if (why) return show(req, reply, 400, `That national identity number ${why}.`, nin);
+    if (why) return show(req, reply, form.text('next'), 400, `That national identity number ${why}.`, nin);
     const person = await findPerson({ db: rt.store.db, nin });
-    if (!person) return show(req, reply, 401, 'BankID does not know this national identity number: no person with it is in this world. Check the number, or pick a person below.', nin);
+    if (!person) return show(req, reply, form.text('next'), 401, 'BankID does not know this national identity number: no person with it is in this world. Check the number, or pick a person below.', nin);
     await startSession(rt, reply, 'portal', person.nin);
-    return seeOther(reply, safeNext(body.next, '/portal'));
+    return seeOther(reply, safeNext(form.text('next'), '/portal'));
   });
 
   app.post('/portal/logout', { config: pageConfig, schema: pageSchema('Portal: log out') }, async (req, reply) => {
@@ -103,4 +104,4 @@ export async function portalLoginRoutes(app: FastifyInstance, { rt }: { rt: Runt
     await endSession(rt, req, reply, 'portal');
     return seeOther(reply, '/portal/login');
   });
-}
+};

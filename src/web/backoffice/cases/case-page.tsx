@@ -1,6 +1,7 @@
 // /backoffice/cases/{id}: one case with its checks and history, and the operator's actions:
 // approve, ask the merchant for more information, or decline with an internal reason.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { WEB_PRODUCTS } from '../../../domain/signup/products.js';
 import { approveCase } from '../../../operations/backoffice/approve-case.js';
@@ -11,7 +12,8 @@ import { loadCase } from '../../../operations/backoffice/load-case.js';
 import { requestInformation } from '../../../operations/backoffice/request-information.js';
 import type { Runtime } from '../../../runtime.js';
 import { getAgreementPdf } from '../../../operations/backoffice/get-agreement-pdf.js';
-import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
+import { formValues, type FormValues } from '../../form-values.js';
+import { pageConfig, pageParams, pageQuery, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { FieldError } from '../../components/field-errors.js';
@@ -27,13 +29,13 @@ const DONE: Record<string, string> = {
   checked: 'Saved.',
 };
 
-export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const casePageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
-  const render = async (req: FastifyRequest, reply: FastifyReply, o: { problems?: FieldProblem[]; error?: string; status?: number } = {}) => {
+  const render = async (req: FastifyRequest, reply: FastifyReply, caseId: string, o: { done?: string; problems?: FieldProblem[]; error?: string; status?: number } = {}) => {
     const { operator, session } = req.backoffice!;
-    const d = await loadCase(db, await requireCase(db, (req.params as { id: string }).id), { withEvents: true });
-    const done = DONE[(req.query as Record<string, string>).done ?? ''];
+    const d = await loadCase(db, await requireCase(db, caseId), { withEvents: true });
+    const done = DONE[o.done ?? ''];
     const open = d.case.state === 'QUEUED' || d.case.state === 'AWAITING-CUSTOMER';
     const base = `/backoffice/cases/${d.case.id}`;
     const problems = o.problems ?? [];
@@ -119,33 +121,35 @@ export async function casePageRoutes(app: FastifyInstance, { rt }: { rt: Runtime
     );
   };
 
-  app.get('/backoffice/cases/:id', { config: pageConfig, schema: pageSchema('Back office: a case with its checks and history') }, (req, reply) => render(req, reply));
+  app.get(
+    '/backoffice/cases/:id',
+    { config: pageConfig, schema: pageSchema('Back office: a case with its checks and history', { params: pageParams('id'), querystring: pageQuery('done') }) },
+    (req, reply) => render(req, reply, req.params.id, { done: req.query.done }),
+  );
 
-  app.get('/backoffice/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Back office: a merchant agreement as PDF', { produces: ['application/pdf'] }) }, async (req, reply) => {
-    const id = (req.params as { id: string }).id;
-    const a = await getAgreementPdf({ db, id });
+  app.get('/backoffice/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Back office: a merchant agreement as PDF', { produces: ['application/pdf'], params: pageParams('id') }) }, async (req, reply) => {
+    const a = await getAgreementPdf({ db, id: req.params.id });
     return reply.type('application/pdf').header('content-disposition', `inline; filename="merchant-agreement-${a.orgno}.pdf"`).header('cache-control', 'private, no-store').send(a.pdf);
   });
 
-  const action = (path: string, done: string, run: (req: FastifyRequest, ctx: { caseId: string; actor: string; body: Record<string, string> }) => Promise<unknown>) =>
-    app.post(`/backoffice/cases/:id/${path}`, { config: pageConfig, schema: pageSchema(`Back office: ${path.replace('-', ' ')} on a case`) }, async (req, reply) => {
+  const action = (path: string, done: string, run: (ctx: { caseId: string; actor: string; form: FormValues }) => Promise<unknown>) =>
+    app.post(`/backoffice/cases/:id/${path}`, { config: pageConfig, schema: pageSchema(`Back office: ${path.replace('-', ' ')} on a case`, { params: pageParams('id') }) }, async (req, reply) => {
       const { operator, session } = req.backoffice!;
       checkCsrf(req, session);
-      const caseId = (req.params as { id: string }).id;
-      const body = (req.body ?? {}) as Record<string, string>;
+      const caseId = req.params.id;
       try {
-        await run(req, { caseId, actor: `${operator.name} (back office)`, body });
+        await run({ caseId, actor: `${operator.name} (back office)`, form: formValues(req) });
       } catch (err) {
-        if (err instanceof VppError && err.kind === 'validation') return render(req, reply, { problems: err.fields ?? [], error: err.detail, status: 400 });
-        if (err instanceof VppError && err.kind === 'conflict') return render(req, reply, { error: err.detail, status: 409 });
+        if (err instanceof VppError && err.kind === 'validation') return render(req, reply, caseId, { problems: err.fields ?? [], error: err.detail, status: 400 });
+        if (err instanceof VppError && err.kind === 'conflict') return render(req, reply, caseId, { error: err.detail, status: 409 });
         throw err;
       }
       return seeOther(reply, `/backoffice/cases/${caseId}?done=${done}`);
     });
 
   const ctx = (caseId: string, actor: string) => ({ db, caseId, actor, now: rt.clock.now(), publicUrl: rt.config.publicUrl, smtp: !!rt.config.smtpUrl });
-  action('approve', 'approved', (_req, c) => approveCase({ ...ctx(c.caseId, c.actor), box: rt.box }));
-  action('decline', 'declined', (_req, c) => declineCase({ ...ctx(c.caseId, c.actor), reason: typeof c.body.reason === 'string' ? c.body.reason : '' }));
-  action('request-information', 'asked', (_req, c) => requestInformation({ ...ctx(c.caseId, c.actor), question: typeof c.body.question === 'string' ? c.body.question : '' }));
-  action('org-number', 'checked', (_req, c) => confirmOrgNumber({ db, caseId: c.caseId, visible: c.body.visible === 'yes', actor: c.actor, now: rt.clock.now() }));
-}
+  action('approve', 'approved', (c) => approveCase({ ...ctx(c.caseId, c.actor), box: rt.box }));
+  action('decline', 'declined', (c) => declineCase({ ...ctx(c.caseId, c.actor), reason: c.form.text('reason') }));
+  action('request-information', 'asked', (c) => requestInformation({ ...ctx(c.caseId, c.actor), question: c.form.text('question') }));
+  action('org-number', 'checked', (c) => confirmOrgNumber({ db, caseId: c.caseId, visible: c.form.text('visible') === 'yes', actor: c.actor, now: rt.clock.now() }));
+};

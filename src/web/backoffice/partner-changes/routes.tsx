@@ -1,7 +1,8 @@
 // Changing partner, the back office's side: see the requests, record the new partner's
 // order, reconfigure the MSN, or decline.
 import Type from 'typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VppError } from '../../../domain/errors.js';
 import { completePartnerChange } from '../../../operations/partner-change/complete-partner-change.js';
 import { declinePartnerChange } from '../../../operations/partner-change/decline-partner-change.js';
@@ -23,55 +24,59 @@ const DONE: Record<string, string> = {
   declined: 'Declined. The merchant was emailed the reason.',
 };
 
-export async function backofficePartnerChangeRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const backofficePartnerChangeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   const operatorOf = (req: FastifyRequest) => ({ id: req.backoffice!.operator.id, name: req.backoffice!.operator.name });
-  const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
 
   app.get('/backoffice/partner-changes', { config: pageConfig, schema: pageSchema('Back office: requests to change partner') }, async (req, reply) => {
     const { open, closed } = await listAllPartnerChanges({ db, closed: 50 });
     return sendPage(reply, <PartnerChangesPage operator={req.backoffice!.operator.name} csrf={req.backoffice!.session.csrf} open={open} closed={closed} />);
   });
 
-  const showCase = async (req: FastifyRequest, reply: FastifyReply, extra: { status?: number; ok?: string | null; error?: VppError; errorFor?: 'order' | 'decline' | 'complete' } = {}) => {
-    const data = await getPartnerChangeCase({ db, id: idOf(req) });
+  const showCase = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { status?: number; ok?: string | null; error?: VppError; errorFor?: 'order' | 'decline' | 'complete' } = {}) => {
+    const data = await getPartnerChangeCase({ db, id });
     const { status, ...rest } = extra;
     return sendPage(reply, <PartnerChangeCasePage operator={req.backoffice!.operator.name} csrf={req.backoffice!.session.csrf} {...data} {...rest} />, status);
   };
 
   app.get('/backoffice/partner-changes/:id', { config: pageConfig, schema: pageSchema('Back office: one request to change partner', { params: Id, querystring: Done }) }, async (req, reply) => {
-    const { done } = req.query as { done?: string };
-    return showCase(req, reply, { ok: done ? DONE[done] : null });
+    const { done } = req.query;
+    return showCase(req, reply, req.params.id, { ok: done ? DONE[done] : null });
   });
 
   /** Runs an action; a refusal shows on the case page next to its form. */
-  const action = (errorFor: 'order' | 'decline' | 'complete', done: string, run: (req: FastifyRequest) => Promise<unknown>) => async (req: FastifyRequest, reply: FastifyReply) => {
+  const act = async (req: FastifyRequest, reply: FastifyReply, id: string, errorFor: 'order' | 'decline' | 'complete', done: string, run: () => Promise<unknown>) => {
     checkCsrf(req, req.backoffice!.session);
-    const result = await tryAction(() => run(req));
-    if (result.error) return showCase(req, reply, { status: statusOf(result.error), error: result.error, errorFor });
-    return seeOther(reply, `/backoffice/partner-changes/${idOf(req)}?done=${done}`);
+    const result = await tryAction(run);
+    if (result.error) return showCase(req, reply, id, { status: statusOf(result.error), error: result.error, errorFor });
+    return seeOther(reply, `/backoffice/partner-changes/${id}?done=${done}`);
   };
   const opts = (body: Record<string, ReturnType<typeof FormText>>) => ({ config: pageConfig, schema: pageSchema('Back office: act on a request to change partner', { params: Id, body: Type.Object({ _csrf: FormText(), ...body }) }) });
 
   app.post(
     '/backoffice/partner-changes/:id/order',
     opts({ reference: FormText(400) }),
-    action('order', 'order', (req) => recordNewPartnerOrder({ db, operator: operatorOf(req), id: idOf(req), reference: formValues(req).text('reference'), now: rt.clock.now() })),
+    (req, reply) =>
+      act(req, reply, req.params.id, 'order', 'order', () =>
+        recordNewPartnerOrder({ db, operator: operatorOf(req), id: req.params.id, reference: formValues(req).text('reference'), now: rt.clock.now() }),
+      ),
   );
 
   app.post(
     '/backoffice/partner-changes/:id/complete',
     opts({}),
-    action('complete', 'completed', async (req) => {
-      await completePartnerChange({ db, operator: operatorOf(req), id: idOf(req), smtp: !!rt.config.smtpUrl, now: rt.clock.now() });
-    }),
+    (req, reply) =>
+      act(req, reply, req.params.id, 'complete', 'completed', () =>
+        completePartnerChange({ db, operator: operatorOf(req), id: req.params.id, smtp: !!rt.config.smtpUrl, now: rt.clock.now() }),
+      ),
   );
 
   app.post(
     '/backoffice/partner-changes/:id/decline',
     opts({ reason: FormText(1200) }),
-    action('decline', 'declined', async (req) => {
-      await declinePartnerChange({ db, operator: operatorOf(req), id: idOf(req), reason: formValues(req).text('reason'), smtp: !!rt.config.smtpUrl, now: rt.clock.now() });
-    }),
+    (req, reply) =>
+      act(req, reply, req.params.id, 'decline', 'declined', () =>
+        declinePartnerChange({ db, operator: operatorOf(req), id: req.params.id, reason: formValues(req).text('reason'), smtp: !!rt.config.smtpUrl, now: rt.clock.now() }),
+      ),
   );
-}
+};

@@ -1,7 +1,8 @@
 // The back office's side of the partner journey: decide applications, manage a partner's
 // level and keys, verify submitted integrations.
 import Type from 'typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, type VppError } from '../../../domain/errors.js';
 import { approveIntegration, askForMore } from '../../../operations/partner-journey/decide-integration.js';
 import { approvePartnerApplication, declinePartnerApplication } from '../../../operations/partner-journey/decide-partner-application.js';
@@ -24,6 +25,9 @@ const PartnerKey = Type.Object({ partnerId: Type.String({ pattern: '^\\d{3,10}$'
 const Done = Type.Object({ done: Type.Optional(Type.String({ maxLength: 20 })) });
 const form = (fields: Record<string, ReturnType<typeof FormText>> = {}) => Type.Object({ _csrf: FormText(), ...fields });
 
+/** What a page shows: a refusal with its status, or the notice of a finished action. */
+type Shown = { status?: number; error?: VppError; ok?: string | null };
+
 const DONE: Record<string, string> = {
   approved: 'Approved. The partner exists with its test keys, and the contact was emailed where to find them.',
   declined: 'Declined. The applicant was emailed the reason.',
@@ -34,85 +38,110 @@ const DONE: Record<string, string> = {
   more: 'The partner was emailed what is missing.',
 };
 
-export async function backofficePartnerRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const backofficePartnerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   const op = (req: FastifyRequest) => ({ operator: req.backoffice!.operator.name, csrf: req.backoffice!.session.csrf });
-  const done = (req: FastifyRequest) => {
-    const d = (req.query as { done?: string }).done;
-    return d ? DONE[d] ?? null : null;
-  };
-  const params = (req: FastifyRequest) => req.params as Record<string, string>;
+  const okOf = (done: string | undefined) => (done ? DONE[done] ?? null : null);
   const ctx = (req: FastifyRequest) => ({ db, operator: req.backoffice!.operator.name, now: rt.clock.now(), publicUrl: rt.config.publicUrl, smtp: !!rt.config.smtpUrl });
 
-  /** A form's action; a refusal shows on its page, success goes back to it with a notice. */
-  const action =
-    (show: (req: FastifyRequest, reply: FastifyReply, extra: { status: number; error: VppError }) => Promise<unknown>, to: (req: FastifyRequest, result: unknown) => string, run: (req: FastifyRequest) => Promise<unknown>) =>
-    async (req: FastifyRequest, reply: FastifyReply) => {
-      checkCsrf(req, req.backoffice!.session);
-      const result = await tryAction(() => run(req));
-      if (result.error) return show(req, reply, { status: statusOf(result.error), error: result.error });
-      rt.outbox.kick();
-      return seeOther(reply, to(req, result.ok));
-    };
+  /** A form's action; a refusal shows on its page, success goes back to it (`to`) with a notice. */
+  const act = async (req: FastifyRequest, reply: FastifyReply, show: (extra: Shown) => Promise<unknown>, to: string, run: () => Promise<unknown>) => {
+    checkCsrf(req, req.backoffice!.session);
+    const result = await tryAction(run);
+    if (result.error) return show({ status: statusOf(result.error), error: result.error });
+    rt.outbox.kick();
+    return seeOther(reply, to);
+  };
 
   app.get('/backoffice/partner-applications', { config: pageConfig, schema: pageSchema('Back office: partner applications') }, async (req, reply) =>
     sendPage(reply, <ApplicationsPage {...op(req)} {...await listApplicationQueue({ db })} />),
   );
 
-  const showApplication = async (req: FastifyRequest, reply: FastifyReply, extra: { status?: number; error?: VppError } = {}) =>
-    sendPage(reply, <ApplicationPage {...op(req)} ok={done(req)} error={extra.error} {...await getPartnerApplication({ db, id: params(req).id! })} />, extra.status);
+  const showApplication = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: Shown = {}) =>
+    sendPage(reply, <ApplicationPage {...op(req)} ok={extra.ok ?? null} error={extra.error} {...await getPartnerApplication({ db, id })} />, extra.status);
 
-  app.get('/backoffice/partner-applications/:id', { config: pageConfig, schema: pageSchema('Back office: one partner application', { params: Id, querystring: Done }) }, showApplication);
+  app.get('/backoffice/partner-applications/:id', { config: pageConfig, schema: pageSchema('Back office: one partner application', { params: Id, querystring: Done }) }, (req, reply) =>
+    showApplication(req, reply, req.params.id, { ok: okOf(req.query.done) }),
+  );
   app.post(
     '/backoffice/partner-applications/:id/approve',
     { config: pageConfig, schema: pageSchema('Back office: approve a partner application', { params: Id, body: form({ level: FormText(40) }) }) },
-    action(showApplication, (req) => `/backoffice/partner-applications/${params(req).id}?done=approved`, (req) => approvePartnerApplication({ ...ctx(req), box: rt.box, id: params(req).id!, level: formValues(req).text('level') })),
+    (req, reply) =>
+      act(req, reply, (e) => showApplication(req, reply, req.params.id, e), `/backoffice/partner-applications/${req.params.id}?done=approved`, () =>
+        approvePartnerApplication({ ...ctx(req), box: rt.box, id: req.params.id, level: formValues(req).text('level') }),
+      ),
   );
   app.post(
     '/backoffice/partner-applications/:id/decline',
     { config: pageConfig, schema: pageSchema('Back office: decline a partner application', { params: Id, body: form({ reason: FormText(2000) }) }) },
-    action(showApplication, (req) => `/backoffice/partner-applications/${params(req).id}?done=declined`, (req) => declinePartnerApplication({ ...ctx(req), box: rt.box, id: params(req).id!, reason: formValues(req).text('reason') })),
+    (req, reply) =>
+      act(req, reply, (e) => showApplication(req, reply, req.params.id, e), `/backoffice/partner-applications/${req.params.id}?done=declined`, () =>
+        declinePartnerApplication({ ...ctx(req), box: rt.box, id: req.params.id, reason: formValues(req).text('reason') }),
+      ),
   );
 
-  const showPartner = async (req: FastifyRequest, reply: FastifyReply, extra: { status?: number; error?: VppError } = {}) =>
-    sendPage(reply, <PartnerPage {...op(req)} ok={done(req)} error={extra.error} {...await getPartnerOverview({ db, partnerId: params(req).partnerId! })} />, extra.status);
-  const toPartner = (d: string) => (req: FastifyRequest) => `/backoffice/partners/${params(req).partnerId}?done=${d}`;
+  const showPartner = async (req: FastifyRequest, reply: FastifyReply, partnerId: string, extra: Shown = {}) =>
+    sendPage(reply, <PartnerPage {...op(req)} ok={extra.ok ?? null} error={extra.error} {...await getPartnerOverview({ db, partnerId })} />, extra.status);
+  const toPartner = (partnerId: string, d: string) => `/backoffice/partners/${partnerId}?done=${d}`;
 
-  app.get('/backoffice/partners/:partnerId', { config: pageConfig, schema: pageSchema("Back office: a partner's level, keys and checklists", { params: PartnerId, querystring: Done }) }, showPartner);
+  app.get('/backoffice/partners/:partnerId', { config: pageConfig, schema: pageSchema("Back office: a partner's level, keys and checklists", { params: PartnerId, querystring: Done }) }, (req, reply) =>
+    showPartner(req, reply, req.params.partnerId, { ok: okOf(req.query.done) }),
+  );
   app.post(
     '/backoffice/partners/:partnerId/level',
     { config: pageConfig, schema: pageSchema("Back office: change a partner's level", { params: PartnerId, body: form({ level: FormText(40) }) }) },
-    action(showPartner, toPartner('level'), (req) => changePartnerLevel({ db, box: rt.box, partnerId: params(req).partnerId!, level: formValues(req).text('level'), operator: req.backoffice!.operator.name, now: rt.clock.now() })),
+    (req, reply) => {
+      const { partnerId } = req.params;
+      return act(req, reply, (e) => showPartner(req, reply, partnerId, e), toPartner(partnerId, 'level'), () =>
+        changePartnerLevel({ db, box: rt.box, partnerId, level: formValues(req).text('level'), operator: req.backoffice!.operator.name, now: rt.clock.now() }),
+      );
+    },
   );
   app.post(
     '/backoffice/partners/:partnerId/keys',
     { config: pageConfig, schema: pageSchema('Back office: issue keys to a partner', { params: PartnerId, body: form({ kind: FormText(20) }) }) },
-    action(showPartner, toPartner('issued'), (req) => issuePartnerKeySet({ db, box: rt.box, partnerId: params(req).partnerId!, kind: formValues(req).text('kind'), now: rt.clock.now() })),
+    (req, reply) => {
+      const { partnerId } = req.params;
+      return act(req, reply, (e) => showPartner(req, reply, partnerId, e), toPartner(partnerId, 'issued'), () =>
+        issuePartnerKeySet({ db, box: rt.box, partnerId, kind: formValues(req).text('kind'), now: rt.clock.now() }),
+      );
+    },
   );
   app.post(
     '/backoffice/partners/:partnerId/keys/:keySetId/revoke',
     { config: pageConfig, schema: pageSchema("Back office: revoke a partner's keys", { params: PartnerKey, body: form() }) },
-    action(showPartner, toPartner('revoked'), (req) => revokePartnerKeySet({ db, box: rt.box, partnerId: params(req).partnerId!, keySetId: params(req).keySetId!, operator: req.backoffice!.operator.name, now: rt.clock.now() })),
+    (req, reply) => {
+      const { partnerId, keySetId } = req.params;
+      return act(req, reply, (e) => showPartner(req, reply, partnerId, e), toPartner(partnerId, 'revoked'), () =>
+        revokePartnerKeySet({ db, box: rt.box, partnerId, keySetId, operator: req.backoffice!.operator.name, now: rt.clock.now() }),
+      );
+    },
   );
 
   app.get('/backoffice/integrations', { config: pageConfig, schema: pageSchema('Back office: integrations to verify') }, async (req, reply) =>
     sendPage(reply, <IntegrationsPage {...op(req)} {...await listIntegrationQueue({ db })} />),
   );
-  const showIntegration = async (req: FastifyRequest, reply: FastifyReply, extra: { status?: number; error?: VppError } = {}) => {
-    const submission = await getSubmission({ db, id: params(req).id! });
-    if (!submission) throw notFound(`There is no submission ${params(req).id}.`);
+  const showIntegration = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: Shown = {}) => {
+    const submission = await getSubmission({ db, id });
+    if (!submission) throw notFound(`There is no submission ${id}.`);
     const { checklists } = await getChecklistVerdicts({ db, partnerId: submission.partner_id, api: submission.api });
-    return sendPage(reply, <IntegrationPage {...op(req)} ok={done(req)} error={extra.error} submission={submission} checklist={checklists[0]!} />, extra.status);
+    return sendPage(reply, <IntegrationPage {...op(req)} ok={extra.ok ?? null} error={extra.error} submission={submission} checklist={checklists[0]!} />, extra.status);
   };
-  app.get('/backoffice/integrations/:id', { config: pageConfig, schema: pageSchema('Back office: one submitted integration', { params: Id, querystring: Done }) }, showIntegration);
+  app.get('/backoffice/integrations/:id', { config: pageConfig, schema: pageSchema('Back office: one submitted integration', { params: Id, querystring: Done }) }, (req, reply) =>
+    showIntegration(req, reply, req.params.id, { ok: okOf(req.query.done) }),
+  );
   app.post(
     '/backoffice/integrations/:id/approve',
     { config: pageConfig, schema: pageSchema('Back office: approve an integration (the partner goes live)', { params: Id, body: form() }) },
-    action(showIntegration, (req) => `/backoffice/integrations/${params(req).id}?done=live`, (req) => approveIntegration({ ...ctx(req), id: params(req).id! })),
+    (req, reply) =>
+      act(req, reply, (e) => showIntegration(req, reply, req.params.id, e), `/backoffice/integrations/${req.params.id}?done=live`, () => approveIntegration({ ...ctx(req), id: req.params.id })),
   );
   app.post(
     '/backoffice/integrations/:id/more',
     { config: pageConfig, schema: pageSchema('Back office: ask a partner for more before going live', { params: Id, body: form({ note: FormText(2000) }) }) },
-    action(showIntegration, (req) => `/backoffice/integrations/${params(req).id}?done=more`, (req) => askForMore({ ...ctx(req), id: params(req).id!, note: formValues(req).text('note') })),
+    (req, reply) =>
+      act(req, reply, (e) => showIntegration(req, reply, req.params.id, e), `/backoffice/integrations/${req.params.id}?done=more`, () =>
+        askForMore({ ...ctx(req), id: req.params.id, note: formValues(req).text('note') }),
+      ),
   );
-}
+};

@@ -2,7 +2,8 @@
 // keys are revealed only in answer to a POST, recorded with who and when, and the answer is
 // never stored by the browser or a proxy (cache-control: no-store).
 import Type from 'typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createUnitKeys } from '../../../operations/portal/create-unit-keys.js';
 import { listUnitKeys } from '../../../operations/portal/list-unit-keys.js';
 import { regenerateUnitKeys } from '../../../operations/portal/regenerate-unit-keys.js';
@@ -30,45 +31,45 @@ function sendSecretPage(reply: FastifyReply, page: Parameters<typeof sendPage>[1
   return sendPage(reply, page);
 }
 
-export async function portalKeyRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const portalKeyRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   await app.register(portalLoginClientRoutes, { rt });
-  const person = async (req: FastifyRequest, permission: PortalPermission | PortalPermission[]) => {
+  const person = async (req: FastifyRequest, orgno: string, permission: PortalPermission | PortalPermission[]) => {
     const { person: p } = req.portal!;
-    const access = await requireMerchantAccess({ db, nin: p.nin, orgno: (req.params as { orgno: string }).orgno, permission });
+    const access = await requireMerchantAccess({ db, nin: p.nin, orgno, permission });
     return { nin: p.nin, access };
   };
 
   // Read users see their units too, without keys.
   app.get('/portal/merchants/:orgno/keys', { config: pageConfig, schema: pageSchema('Portal: API keys of the sales units you cover', { params: Orgno }) }, async (req, reply) => {
-    const p = await person(req, ['READ', 'DEVELOPER']);
+    const p = await person(req, req.params.orgno, ['READ', 'DEVELOPER']);
     const { units, developer, audit } = await listUnitKeys({ db, access: p.access });
     return sendPage(reply, <KeysPage access={p.access} csrf={req.portal!.session.csrf} units={units} developer={developer} audit={audit} />);
   });
 
   app.get('/portal/merchants/:orgno/keys/:msn/recurring', { config: pageConfig, schema: pageSchema("Portal: a sales unit's Recurring agreements and charges", { params: OrgnoMsn }) }, async (req, reply) => {
-    const p = await person(req, ['READ', 'DEVELOPER']);
-    const view = await unitRecurring({ db, access: p.access, msn: (req.params as { msn: string }).msn });
+    const p = await person(req, req.params.orgno, ['READ', 'DEVELOPER']);
+    const view = await unitRecurring({ db, access: p.access, msn: req.params.msn });
     return sendPage(reply, <UnitRecurringPage access={p.access} view={view} />);
   });
 
   app.post('/portal/merchants/:orgno/keys/:msn/reveal', { config: pageConfig, schema: pageSchema('Portal: show a sales unit\'s API keys (audited)', { params: OrgnoMsn, body: CsrfForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const p = await person(req, 'DEVELOPER');
-    const { unit, credentials } = await revealUnitKeys({ db, box: rt.box, person: p, msn: (req.params as { msn: string }).msn, now: rt.clock.now() });
+    const p = await person(req, req.params.orgno, 'DEVELOPER');
+    const { unit, credentials } = await revealUnitKeys({ db, box: rt.box, person: p, msn: req.params.msn, now: rt.clock.now() });
     return sendSecretPage(reply, <ShownKeysPage access={p.access} unit={unit} credentials={credentials} headline="API keys" note="This showing is recorded in the key log with your name." />);
   });
 
   app.get('/portal/merchants/:orgno/keys/:msn/regenerate', { config: pageConfig, schema: pageSchema('Portal: confirm regenerating a sales unit\'s API keys', { params: OrgnoMsn }) }, async (req, reply) => {
-    const p = await person(req, 'DEVELOPER');
-    const unit = await unitInReach(db, p.access, (req.params as { msn: string }).msn);
+    const p = await person(req, req.params.orgno, 'DEVELOPER');
+    const unit = await unitInReach(db, p.access, req.params.msn);
     return sendPage(reply, <RegeneratePage access={p.access} unit={unit} csrf={req.portal!.session.csrf} />);
   });
 
   app.post('/portal/merchants/:orgno/keys/:msn/regenerate', { config: pageConfig, schema: pageSchema('Portal: regenerate a sales unit\'s API keys', { params: OrgnoMsn, body: ConfirmForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const p = await person(req, 'DEVELOPER');
-    const msn = (req.params as { msn: string }).msn;
+    const p = await person(req, req.params.orgno, 'DEVELOPER');
+    const { msn } = req.params;
     if (!formValues(req).checked('confirm')) {
       const unit = await unitInReach(db, p.access, msn);
       const page = <RegeneratePage access={p.access} unit={unit} csrf={req.portal!.session.csrf} error="Tick the box to confirm that the current keys may stop working. Nothing was changed." />;
@@ -80,8 +81,8 @@ export async function portalKeyRoutes(app: FastifyInstance, { rt }: { rt: Runtim
 
   app.post('/portal/merchants/:orgno/keys/:msn/create', { config: pageConfig, schema: pageSchema('Portal: create API keys for a sales unit', { params: OrgnoMsn, body: CsrfForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const p = await person(req, 'DEVELOPER');
-    const { unit, credentials } = await createUnitKeys({ db, box: rt.box, person: p, msn: (req.params as { msn: string }).msn, now: rt.clock.now() });
+    const p = await person(req, req.params.orgno, 'DEVELOPER');
+    const { unit, credentials } = await createUnitKeys({ db, box: rt.box, person: p, msn: req.params.msn, now: rt.clock.now() });
     return sendSecretPage(reply, <ShownKeysPage access={p.access} unit={unit} credentials={credentials} headline="New API keys" note="The unit's own keys were created just now. This is recorded in the key log with your name." />);
   });
-}
+};

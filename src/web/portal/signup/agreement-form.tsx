@@ -1,14 +1,15 @@
 // /portal/register/{orgno}: the merchant agreement form. Company details come from the
 // registry; the merchant gives a contact, the beneficial owners and politically exposed
 // persons, and the CEO or the chair signs with (simulated) BankID.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MIN_OWNER_ROWS, OWNER_ROLES, ownerRowCount } from '../../../domain/agreements/agreement-form.js';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { loadAgreementForm, type AgreementForm } from '../../../operations/signup/load-agreement-form.js';
 import { signAgreement } from '../../../operations/signup/sign-agreement.js';
 import type { Runtime } from '../../../runtime.js';
 import { formValues } from '../../form-values.js';
-import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
+import { pageConfig, pageParams, pageSchema, seeOther, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { portalNav } from '../home.js';
@@ -149,34 +150,34 @@ function AgreementFormPage(p: PageProps) {
   );
 }
 
-export async function agreementFormRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const agreementFormRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
-  const render = async (req: FastifyRequest, reply: FastifyReply, o: { values: Values; rows: number; problems?: FieldProblem[]; refusal?: string; status?: number }) => {
-    const { orgno } = req.params as { orgno: string };
+  const render = async (req: FastifyRequest, reply: FastifyReply, orgno: string, o: { values: Values; rows: number; problems?: FieldProblem[]; refusal?: string; status?: number }) => {
     const { person, session } = req.portal!;
     const form = await loadAgreementForm({ db, orgno, nin: person.nin });
     return sendPage(reply, <AgreementFormPage csrf={session.csrf} {...form} values={o.values} rows={o.rows} problems={o.problems ?? []} refusal={o.refusal} />, o.status ?? 200);
   };
 
-  app.get('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: the merchant agreement form') }, async (req, reply) => {
+  app.get('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: the merchant agreement form', { params: pageParams('orgno') }) }, async (req, reply) => {
     const { person } = req.portal!;
     const values: Values = { 'contact.name': `${person.first_name} ${person.last_name}`, 'contact.email': person.email, 'contact.phone': person.phone };
-    return render(req, reply, { values, rows: MIN_OWNER_ROWS });
+    return render(req, reply, req.params.orgno, { values, rows: MIN_OWNER_ROWS });
   });
 
-  app.post('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: sign the merchant agreement (CEO or chair)') }, async (req, reply) => {
+  app.post('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: sign the merchant agreement (CEO or chair)', { params: pageParams('orgno') }) }, async (req, reply) => {
     const { person, session } = req.portal!;
     checkCsrf(req, session);
+    const { orgno } = req.params;
     const values: Values = formValues(req).texts();
     const rows = Math.max(MIN_OWNER_ROWS, ownerRowCount(values));
-    if (values.action === 'add-owner') return render(req, reply, { values, rows: Math.min(rows + 1, 20) });
+    if (values.action === 'add-owner') return render(req, reply, orgno, { values, rows: Math.min(rows + 1, 20) });
     try {
-      const { agreementId } = await signAgreement({ db, orgno: (req.params as { orgno: string }).orgno, nin: person.nin, body: values, now: rt.clock.now() });
+      const { agreementId } = await signAgreement({ db, orgno, nin: person.nin, body: values, now: rt.clock.now() });
       return seeOther(reply, `/portal/agreements/${agreementId}?signed=1`);
     } catch (err) {
       if (!(err instanceof VppError) || err.kind === 'not_found') throw err;
-      if (err.kind === 'validation') return render(req, reply, { values, rows, problems: err.fields ?? [], status: 400 });
-      return render(req, reply, { values, rows, refusal: err.detail, status: err.kind === 'forbidden' ? 403 : 409 });
+      if (err.kind === 'validation') return render(req, reply, orgno, { values, rows, problems: err.fields ?? [], status: 400 });
+      return render(req, reply, orgno, { values, rows, refusal: err.detail, status: err.kind === 'forbidden' ? 403 : 409 });
     }
   });
-}
+};

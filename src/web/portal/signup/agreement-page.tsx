@@ -1,12 +1,12 @@
 // /portal/agreements/{id}: a signed merchant agreement, its status and PDF, the back
 // office's questions, and the product orders waiting for it.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { prefillUrl } from '../../../domain/product-orders/prefill-url.js';
 import { productName } from '../../../domain/signup/products.js';
 import { loadAgreementPage, type AgreementPage } from '../../../operations/signup/load-agreement-page.js';
 import { openMerchantAgreement } from '../../../operations/signup/open-merchant-agreement.js';
 import type { Runtime } from '../../../runtime.js';
-import { pageConfig, pageSchema, sendPage } from '../../page.js';
+import { pageConfig, pageParams, pageQuery, pageSchema, sendPage } from '../../page.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
 import { Notice } from '../../components/notice.js';
@@ -68,22 +68,22 @@ export function AgreementView({ page, csrf, notices }: { page: AgreementPage; cs
   );
 }
 
-export async function agreementPageRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const agreementPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
-  app.get('/portal/agreements/:id', { config: pageConfig, schema: pageSchema('Portal: a merchant agreement, its status and questions') }, async (req, reply) => {
+  app.get('/portal/agreements/:id', { config: pageConfig, schema: pageSchema('Portal: a merchant agreement, its status and questions', { params: pageParams('id'), querystring: pageQuery('signed', 'answered') }) }, async (req, reply) => {
     const { person, session } = req.portal!;
-    const page = await loadAgreementPage({ db, id: (req.params as { id: string }).id, nin: person.nin });
-    const q = req.query as Record<string, string | undefined>;
+    const page = await loadAgreementPage({ db, id: req.params.id, nin: person.nin });
+    const q = req.query;
     return sendPage(reply, <AgreementView page={page} csrf={session.csrf} notices={{ signed: !!q.signed, answered: !!q.answered }} />);
   });
 
-  app.get('/portal/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Portal: the signed merchant agreement as PDF', { produces: ['application/pdf'] }) }, async (req, reply) => {
-    const { agreement: a } = await openMerchantAgreement({ db, id: (req.params as { id: string }).id, nin: req.portal!.person.nin });
+  app.get('/portal/agreements/:id/pdf', { config: pageConfig, schema: pageSchema('Portal: the signed merchant agreement as PDF', { produces: ['application/pdf'], params: pageParams('id') }) }, async (req, reply) => {
+    const { agreement: a } = await openMerchantAgreement({ db, id: req.params.id, nin: req.portal!.person.nin });
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="merchant-agreement-${a.orgno}.pdf"`)
       .header('cache-control', 'private, no-store')
       .send(Buffer.from(a.pdf));
   });
-}
+};

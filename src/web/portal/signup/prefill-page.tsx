@@ -2,7 +2,8 @@
 // Opening it marks the order OPENED. Without a merchant agreement the merchant is sent to
 // sign one first; with one, the pre-filled order is shown with the partner's fields locked,
 // to be completed and sent. Afterwards the same link shows where the order stands.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { PRODUCT_SLUG } from '../../../domain/product-orders/prefill-url.js';
 import { markProductOrderOpened } from '../../../operations/product-orders/mark-product-order.js';
@@ -11,38 +12,37 @@ import { requireCompanyAccess } from '../../../operations/signup/portal-access.j
 import { findLiveOrder, submitPrefilledOrder } from '../../../operations/signup/submit-prefilled-order.js';
 import type { Runtime } from '../../../runtime.js';
 import { formValues } from '../../form-values.js';
-import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
+import { pageConfig, pageParams, pageQuery, pageSchema, seeOther, sendPage } from '../../page.js';
 import { checkCsrf } from '../../sessions.js';
 import type { Values } from './order-fields.js';
 import { PrefilledOrderView } from './prefilled-order-view.js';
 
-type Params = { slug: string; orderId: string };
+const Params = pageParams('slug', 'orderId');
 
-export async function prefillPageRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
-  const render = async (req: FastifyRequest, reply: FastifyReply, order: ProductOrder, o: { values?: Values; problems?: FieldProblem[]; status?: number } = {}) => {
+  const render = async (req: FastifyRequest, reply: FastifyReply, order: ProductOrder, o: { notices?: { sent: boolean; answered: boolean }; values?: Values; problems?: FieldProblem[]; status?: number } = {}) => {
     const { person, session } = req.portal!;
     const page = await loadPrefilledOrderPage({ db, nin: person.nin, order });
-    const q = req.query as Record<string, string | undefined>;
-    const view = <PrefilledOrderView page={page} csrf={session.csrf} action={req.url.split('?')[0]} notices={{ sent: !!q.sent, answered: !!q.answered }} values={o.values} problems={o.problems} />;
+    const view = <PrefilledOrderView page={page} csrf={session.csrf} action={req.url.split('?')[0]} notices={o.notices ?? { sent: false, answered: false }} values={o.values} problems={o.problems} />;
     return sendPage(reply, view, page.stage === 'needs-agreement' ? 200 : o.status);
   };
 
-  app.get('/portal/register/:slug/:orderId', { config: pageConfig, schema: pageSchema('Portal: a pre-filled product order (the prefillUrl)') }, async (req, reply) => {
-    const { slug, orderId } = req.params as Params;
+  app.get('/portal/register/:slug/:orderId', { config: pageConfig, schema: pageSchema('Portal: a pre-filled product order (the prefillUrl)', { params: Params, querystring: pageQuery('sent', 'answered') }) }, async (req, reply) => {
+    const { slug, orderId } = req.params;
     const order = await findLiveOrder(db, orderId);
     const right = PRODUCT_SLUG[order.product_type as keyof typeof PRODUCT_SLUG];
     if (right && right !== slug) return seeOther(reply, `/portal/register/${right}/${order.id}`);
     await requireCompanyAccess({ db, nin: req.portal!.person.nin, orgno: order.orgno, permission: 'READ', what: 'open this product order' });
     const opened = await markProductOrderOpened({ db, id: order.id, now: rt.clock.now() });
-    return render(req, reply, opened);
+    return render(req, reply, opened, { notices: { sent: !!req.query.sent, answered: !!req.query.answered } });
   });
 
-  app.post('/portal/register/:slug/:orderId', { config: pageConfig, schema: pageSchema('Portal: complete and send a pre-filled product order') }, async (req, reply) => {
+  app.post('/portal/register/:slug/:orderId', { config: pageConfig, schema: pageSchema('Portal: complete and send a pre-filled product order', { params: Params }) }, async (req, reply) => {
     const { person, session } = req.portal!;
     checkCsrf(req, session);
-    const { orderId } = req.params as Params;
+    const { orderId } = req.params;
     const values: Values = formValues(req).texts();
     try {
       await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, body: values, now: rt.clock.now() });
@@ -52,4 +52,4 @@ export async function prefillPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
     }
     return seeOther(reply, `${req.url.split('?')[0]}?sent=1`);
   });
-}
+};

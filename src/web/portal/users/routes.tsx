@@ -1,7 +1,8 @@
 // User access (add-portal-user.md): an admin of the merchant lists, adds (phone number →
 // name → permissions and units), changes and removes portal users.
 import Type from 'typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../domain/errors.js';
 import { addPortalUser } from '../../../operations/portal/add-portal-user.js';
 import { changePortalUser } from '../../../operations/portal/change-portal-user.js';
@@ -30,12 +31,12 @@ const DONE: Record<string, (name: string) => string> = {
   removed: () => 'The user no longer has access.',
 };
 
-export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runtime }) {
+export const portalUserRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
   const ref = (orgno: string) => (nin: string) => portalUserRef(rt.box, orgno, nin);
-  const admin = async (req: FastifyRequest) => {
+  const admin = async (req: FastifyRequest, orgno: string) => {
     const { person } = req.portal!;
-    const access = await requireMerchantAccess({ db, nin: person.nin, orgno: (req.params as { orgno: string }).orgno, permission: 'ADMIN' });
+    const access = await requireMerchantAccess({ db, nin: person.nin, orgno, permission: 'ADMIN' });
     return { nin: person.nin, access };
   };
   const grantInput = (req: FastifyRequest) => {
@@ -46,9 +47,10 @@ export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runti
   const showList = async (
     req: FastifyRequest,
     reply: FastifyReply,
+    orgno: string,
     extra: { status?: number; done?: string; who?: string; addError?: Parameters<typeof UsersPage>[0]['addError']; phone?: string } = {},
   ) => {
-    const a = await admin(req);
+    const a = await admin(req, orgno);
     const { signatories, users } = await listPortalUsersOf({ db, orgno: a.access.orgno, ref: ref(a.access.orgno) });
     const { status, done, who, ...rest } = extra;
     const ok = done && DONE[done] ? DONE[done](users.find((u) => u.ref === who)?.name ?? 'The person') : null;
@@ -56,17 +58,17 @@ export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runti
   };
 
   app.get('/portal/merchants/:orgno/users', { config: pageConfig, schema: pageSchema('Portal: the people with access to a merchant', { params: Orgno, querystring: Done }) }, async (req, reply) => {
-    const { done, who } = req.query as { done?: string; who?: string };
-    return showList(req, reply, { done, who });
+    const { done, who } = req.query;
+    return showList(req, reply, req.params.orgno, { done, who });
   });
 
   // Step 1: the phone number names a person; show who it is before anything is stored.
   app.post('/portal/merchants/:orgno/users/new', { config: pageConfig, schema: pageSchema('Portal: add a user by phone number (step 1: who)', { params: Orgno, body: PhoneForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const a = await admin(req);
+    const a = await admin(req, req.params.orgno);
     const phone = formValues(req).text('phone');
     const found = await tryAction(() => findPersonToAdd({ db, orgno: a.access.orgno, phone }));
-    if (found.error) return showList(req, reply, { status: statusOf(found.error), addError: found.error, phone });
+    if (found.error) return showList(req, reply, req.params.orgno, { status: statusOf(found.error), addError: found.error, phone });
     const units = await listCoveredUnits({ db, access: a.access });
     return sendPage(reply, <AddUserPage access={a.access} csrf={req.portal!.session.csrf} person={found.ok} units={units} chosen={{ permissions: ['READ'], scope: 'all', msns: [] }} />);
   });
@@ -74,28 +76,28 @@ export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runti
   // Step 2: permissions and units chosen; the person is looked up again from the phone number.
   app.post('/portal/merchants/:orgno/users', { config: pageConfig, schema: pageSchema('Portal: add a user (step 2: permissions and units)', { params: Orgno, body: GrantForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const a = await admin(req);
+    const a = await admin(req, req.params.orgno);
     const phone = formValues(req).text('phone');
     const grant = grantInput(req);
     const added = await tryAction(() => addPortalUser({ db, admin: a, phone, grant, now: rt.clock.now() }));
     if (added.ok) return seeOther(reply, `${merchantPath(a.access.orgno, 'users')}?done=added&who=${ref(a.access.orgno)(added.ok.nin)}`);
     // The person is gone or already added: back to the list, where the problem shows.
     const person = await tryAction(() => findPersonToAdd({ db, orgno: a.access.orgno, phone }));
-    if (person.error) return showList(req, reply, { status: statusOf(person.error), addError: person.error, phone });
+    if (person.error) return showList(req, reply, req.params.orgno, { status: statusOf(person.error), addError: person.error, phone });
     const units = await listCoveredUnits({ db, access: a.access });
     return sendPage(reply, <AddUserPage access={a.access} csrf={req.portal!.session.csrf} person={person.ok} units={units} chosen={grant} error={added.error} />, statusOf(added.error));
   });
 
-  const findUser = async (req: FastifyRequest) => {
-    const a = await admin(req);
+  const findUser = async (req: FastifyRequest, at: { orgno: string; ref: string }) => {
+    const a = await admin(req, at.orgno);
     const { users } = await listPortalUsersOf({ db, orgno: a.access.orgno, ref: ref(a.access.orgno) });
-    const user = users.find((u) => u.ref === (req.params as { ref: string }).ref);
+    const user = users.find((u) => u.ref === at.ref);
     if (!user) throw notFound(`This person has no access to ${a.access.name} (any more). The list of users shows who has.`);
     return { a, user };
   };
 
   app.get('/portal/merchants/:orgno/users/:ref', { config: pageConfig, schema: pageSchema('Portal: a user\'s permissions and units', { params: OrgnoRef }) }, async (req, reply) => {
-    const { a, user } = await findUser(req);
+    const { a, user } = await findUser(req, req.params);
     const units = await listCoveredUnits({ db, access: a.access });
     const chosen = { permissions: user.permissions, scope: user.units === 'all' ? 'all' : 'some', msns: user.units === 'all' ? [] : user.units };
     return sendPage(reply, <EditUserPage access={a.access} csrf={req.portal!.session.csrf} user={user} units={units} chosen={chosen} me={a.nin} />);
@@ -103,7 +105,7 @@ export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runti
 
   app.post('/portal/merchants/:orgno/users/:ref', { config: pageConfig, schema: pageSchema('Portal: change a user\'s permissions and units', { params: OrgnoRef, body: GrantForm }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const { a, user } = await findUser(req);
+    const { a, user } = await findUser(req, req.params);
     const grant = grantInput(req);
     const changed = await tryAction(() => changePortalUser({ db, admin: a, nin: user.nin, grant, now: rt.clock.now() }));
     if (changed.ok) return seeOther(reply, `${merchantPath(a.access.orgno, 'users')}?done=changed&who=${user.ref}`);
@@ -113,8 +115,8 @@ export async function portalUserRoutes(app: FastifyInstance, { rt }: { rt: Runti
 
   app.post('/portal/merchants/:orgno/users/:ref/remove', { config: pageConfig, schema: pageSchema('Portal: remove a user', { params: OrgnoRef, body: Type.Object({ _csrf: FormText() }) }) }, async (req, reply) => {
     checkCsrf(req, req.portal!.session);
-    const { a, user } = await findUser(req);
+    const { a, user } = await findUser(req, req.params);
     await removePortalUser({ db, adminNin: a.nin, orgno: a.access.orgno, nin: user.nin });
     return seeOther(reply, `${merchantPath(a.access.orgno, 'users')}?done=removed`);
   });
-}
+};
