@@ -4,7 +4,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
 
-const nav = [{ href: '/app', label: 'Payment requests' }];
+export const payerAppNav = [{ href: '/app', label: 'Payment requests' }];
 
 export interface PaymentCardProps {
   payment: Payment;
@@ -38,7 +38,7 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
   const p = props.payment;
   const pending = p.state === 'CREATED';
   return (
-    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav}>
       <PaymentFacts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
@@ -87,7 +87,7 @@ function ResultNotice({ payment: p }: { payment: Payment }) {
 
 export function ResultPage(props: PaymentCardProps) {
   return (
-    <Layout title="Payment" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Payment" area="Payer's app (simulated)" nav={payerAppNav}>
       <PaymentFacts {...props} />
       <ResultNotice payment={props.payment} />
     </Layout>
@@ -101,7 +101,7 @@ export interface PendingItem {
 
 export function RequestsPage(props: { phone: string; items: PendingItem[] | null; csrf: string; error?: string }) {
   return (
-    <Layout title="Payment requests" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Payment requests" area="Payer's app (simulated)" nav={payerAppNav}>
       <h1>Payment requests</h1>
       <p class="muted">Play the payer: see the push and QR payment requests sent to a phone number, and answer them.</p>
       <form method="get" action="/app" class="stack card">
@@ -160,7 +160,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
 
 export function NotFoundPage({ message }: { message: string }) {
   return (
-    <Layout title="Not found" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Not found" area="Payer's app (simulated)" nav={payerAppNav}>
       <p class="notice error">{message}</p>
     </Layout>
   );
