@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { csrfOf } from '../../support/forms.js';
 import { FJORDKASSA_PACKAGE_KASSE } from '../../support/management.js';
-import { PEOPLE, portalAs } from '../../support/signup.js';
+import { agreementAnswers, PEOPLE, portalAs } from '../../support/signup.js';
 
 const formIdOf = (html: string) => /name="_form" value="([^"]+)"/.exec(html)![1]!;
 
@@ -83,5 +83,32 @@ describe('a product order form posted twice', () => {
     const bad = await kari.post('/portal/register/vippsikasse', { ...order(csrfOf(page.body), form), salesUnitName: '' });
     expect(bad.statusCode).toBe(400);
     expect(formIdOf(bad.body)).toBe(form);
+  });
+});
+
+describe('the merchant agreement form posted twice', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('both posts land on the one signed agreement, queued once; a script without the form id is still refused', async () => {
+    const sigrid = await portalAs(t, PEOPLE.sigrid);
+    const page = await sigrid.get('/portal/register/975312461');
+    const form = { _csrf: csrfOf(page.body), _form: formIdOf(page.body), ...agreementAnswers() };
+    const [a, b] = await Promise.all([sigrid.post('/portal/register/975312461', form), sigrid.post('/portal/register/975312461', form)]);
+    expect([a.statusCode, b.statusCode]).toEqual([303, 303]);
+    expect(a.headers.location).toBe(b.headers.location);
+    const again = await sigrid.post('/portal/register/975312461', form);
+    expect(again.headers.location).toBe(a.headers.location);
+    const agreements = await t.rt.store.db.selectFrom('merchant_agreements').select('id').where('orgno', '=', '975312461').execute();
+    expect(agreements).toHaveLength(1);
+    expect(await t.rt.store.db.selectFrom('signup_cases').select('id').where('subject_id', '=', agreements[0]!.id).execute()).toHaveLength(1);
+    // A second signature from a new rendering of the form is still the documented refusal.
+    const { _form: _, ...withoutForm } = form;
+    const refused = await sigrid.post('/portal/register/975312461', withoutForm);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('already has a merchant agreement');
   });
 });
