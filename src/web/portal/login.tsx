@@ -37,7 +37,7 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
           <h2>Or pick a person of this world</h2>
           <p class="muted small">
             The business registry's signatory rule: the CEO (daglig leder) or the chair (styreleder) may sign a company's merchant
-            agreement; others reach a company in the portal only when one of them gives them access.
+            agreement; anyone else reaches a company in the portal only once given access there.
           </p>
           <div class="table-wrap">
             <table>
