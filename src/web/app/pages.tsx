@@ -4,7 +4,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
 
-const nav = [{ href: '/app', label: 'Payment requests' }];
+export const payerAppNav = [{ href: '/app', label: 'Payment requests' }];
 
 export interface PaymentCardProps {
   payment: Payment;
@@ -38,7 +38,7 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
   const p = props.payment;
   const pending = p.state === 'CREATED';
   return (
-    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav}>
       <PaymentFacts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
@@ -64,33 +64,39 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
           </div>
         </form>
       ) : (
-        <ResultNotice payment={p} />
+        <ResultNotice payment={p} unitName={props.unitName} />
       )}
     </Layout>
   );
 }
 
-function ResultNotice({ payment: p }: { payment: Payment }) {
+/** What the payer's own answer led to, as the app confirms it; other ends are plain states. */
+const CONFIRMED: Record<string, { heading: string; mark: string }> = {
+  AUTHORIZED: { heading: 'Payment approved', mark: '✓' },
+  ABORTED: { heading: 'Payment rejected', mark: '✕' },
+};
+
+function ResultNotice({ payment: p, unitName }: { payment: Payment; unitName?: string }) {
+  const confirmed = CONFIRMED[p.state];
   return (
-    <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state">
+    <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state" role="status">
+      {confirmed && (
+        <h2 data-testid="confirmation">
+          <span aria-hidden="true">{confirmed.mark}</span> {confirmed.heading}
+        </h2>
+      )}
       <p>
         <strong>{p.state}</strong> — {STATE_TEXT[p.state] ?? ''}
+        {confirmed && unitName ? ` ${formatMoney(p.amount, p.currency)} to ${unitName}${p.payerPhone ? `, from ${p.payerPhone}` : ''}.` : ''}
       </p>
       {p.returnUrl && (
         <p>
-          <a href={p.returnUrl}>Back to the merchant</a>
+          <a class="button" href={p.returnUrl}>
+            Back to the merchant
+          </a>
         </p>
       )}
     </div>
-  );
-}
-
-export function ResultPage(props: PaymentCardProps) {
-  return (
-    <Layout title="Payment" area="Payer's app (simulated)" nav={nav}>
-      <PaymentFacts {...props} />
-      <ResultNotice payment={props.payment} />
-    </Layout>
   );
 }
 
@@ -99,9 +105,9 @@ export interface PendingItem {
   unitName: string;
 }
 
-export function RequestsPage(props: { phone: string; items: PendingItem[] | null; csrf: string; error?: string }) {
+export function RequestsPage(props: { phone: string; items: PendingItem[] | null; csrf: string; error?: string; answered?: PendingItem }) {
   return (
-    <Layout title="Payment requests" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Payment requests" area="Payer's app (simulated)" nav={payerAppNav}>
       <h1>Payment requests</h1>
       <p class="muted">Play the payer: see the push and QR payment requests sent to a phone number, and answer them.</p>
       <form method="get" action="/app" class="stack card">
@@ -118,6 +124,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
           {props.error}
         </p>
       )}
+      {props.answered && <ResultNotice payment={props.answered.payment} unitName={props.answered.unitName} />}
       {props.items && props.items.length === 0 && <p class="notice info">No pending payment requests for {props.phone}.</p>}
       {props.items?.map(({ payment: p, unitName }) => (
         <div class="card" data-reference={p.reference}>
@@ -160,7 +167,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
 
 export function NotFoundPage({ message }: { message: string }) {
   return (
-    <Layout title="Not found" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Not found" area="Payer's app (simulated)" nav={payerAppNav}>
       <p class="notice error">{message}</p>
     </Layout>
   );
