@@ -37,6 +37,14 @@ describe("ordering the partner's own portal access: errors", () => {
     expect(await ownLoginOrdersOf(t, TINDESPORT.orgno)).toHaveLength(1);
   });
 
+  it('two orders at the same moment: one is taken, the other is a 409', async () => {
+    const byhagen = { orgno: '987654325', ceo: '24838410096' };
+    await becomePartner(t, byhagen);
+    const answers = await Promise.all([orderPortalAccess(t, byhagen), orderPortalAccess(t, byhagen)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([303, 409]);
+    expect(await ownLoginOrdersOf(t, byhagen.orgno)).toHaveLength(1);
+  });
+
   it('a declined order stops; the step says so, the units stay out of reach, and the partner may order again', async () => {
     const app = await t.rt.store.db.selectFrom('partner_applications').select('id').where('orgno', '=', SOLSIDEN.orgno).executeTakeFirstOrThrow();
     const op = await backofficeAs(t);
