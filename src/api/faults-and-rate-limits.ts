@@ -95,7 +95,7 @@ export function installFaultsAndRateLimits(app: FastifyInstance, rt: Runtime): v
       configured: rt.config.rateLimits,
       method: req.method,
       route,
-      call: { msn, keySetId: actor?.keySetId ?? null, params: req.params as Record<string, string>, body: req.body, idempotencyKey: typeof idem === 'string' ? idem : null },
+      call: { msn, keySetId: actor?.keySetId ?? null, params: req.params, body: req.body, idempotencyKey: typeof idem === 'string' ? idem : null },
     });
     if (verdict.over) {
       reply.header('retry-after', String(verdict.retryAfterSeconds));

@@ -49,8 +49,11 @@ function forward<T extends object>(target: T, pick: () => T, fixed: Partial<Reco
       if (Object.hasOwn(fixed, prop)) return fixed[prop as keyof T];
       const real = pick();
       const v = Reflect.get(real, prop, real);
-      // Methods run on the real object: Kysely and the store keep private fields.
-      return typeof v === 'function' ? v.bind(real) : v;
+      if (typeof v !== 'function') return v;
+      // Methods run on the real object: Kysely and the store keep private fields. A function
+      // that carries functions of its own (Kysely's `db.fn.countAll`) keeps them.
+      const bound = v.bind(real);
+      return Object.keys(v).length ? Object.assign(bound, v) : bound;
     },
   });
 }

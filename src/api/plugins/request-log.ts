@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler }
 import type { Runtime } from '../../runtime.js';
 import type { Metrics } from '../system/metrics.js';
 import { requestLogRow } from '../request-log-row.js';
+import { redactUrl } from '../redact-url.js';
 
 const keepPayload: onSendHookHandler = (req, _reply, payload, done) => {
   req.sentPayload = payload;
@@ -23,7 +24,7 @@ export function installRequestLog(app: FastifyInstance, o: { rt: Runtime; metric
     const api = options.config?.api;
     if (!api) return;
     rt.requestLog.record(requestLogRow(req, { api, route, status: reply.statusCode, latencyMs: reply.elapsedTime, at: rt.clock.now() }), {
-      url: req.url,
+      url: redactUrl(req.url), // a secret in the query string stays out of the log too
       requestHeaders: req.headers,
       requestBody: req.body,
       responseHeaders: reply.getHeaders(),

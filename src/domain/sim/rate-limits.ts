@@ -7,7 +7,8 @@ export interface LimitedCall {
   msn: string | null;
   /** The caller's key set: the documented "subscription key" (either of the pair counts as one). */
   keySetId: string | null;
-  params: Record<string, string | undefined>;
+  /** The route's path parameters, as the router parsed them. */
+  params: unknown;
   body: unknown;
   /** The Idempotency-Key header (Recurring's CreateCharge counts per charge it would create). */
   idempotencyKey: string | null;
@@ -32,10 +33,10 @@ const field = (body: unknown, ...path: string[]): string | undefined => {
 };
 const join = (...parts: (string | null | undefined)[]) => (parts.every((p) => p) ? parts.join('\u0001') : undefined);
 
-const perUnit = (param: string) => (c: LimitedCall) => join(c.msn, c.params[param]);
-const perKey = (param: string) => (c: LimitedCall) => join(c.keySetId, c.params[param]);
-const perAgreement = (c: LimitedCall) => join(c.msn, c.params.agreementId);
-const perCharge = (c: LimitedCall) => join(c.msn, c.params.agreementId, c.params.chargeId);
+const perUnit = (param: string) => (c: LimitedCall) => join(c.msn, field(c.params, param));
+const perKey = (param: string) => (c: LimitedCall) => join(c.keySetId, field(c.params, param));
+const perAgreement = (c: LimitedCall) => join(c.msn, field(c.params, 'agreementId'));
+const perCharge = (c: LimitedCall) => join(c.msn, field(c.params, 'agreementId'), field(c.params, 'chargeId'));
 const perMerchant = (c: LimitedCall) => join(c.msn ?? c.keySetId);
 
 /** Keyed by "METHOD route" as Fastify names the route. */
@@ -55,14 +56,14 @@ export const RATE_LIMITS: Record<string, RateLimit> = {
   'GET /ecomm/v2/payments/:orderId/status': { name: 'Status', perMinute: 120, per: 'orderId and subscription key', key: perKey('orderId') },
   'GET /ecomm/v2/payments/:orderId/details': { name: 'Details', perMinute: 120, per: 'orderId and subscription key', key: perKey('orderId') },
   // Recurring v3: per agreement and charge, per agreement, or per merchant.
-  'POST /recurring/v3/agreements/:agreementId/charges': { name: 'CreateCharge', perMinute: 2, per: 'agreement and charge (idempotency key)', key: (c) => join(c.msn, c.params.agreementId, c.idempotencyKey) },
+  'POST /recurring/v3/agreements/:agreementId/charges': { name: 'CreateCharge', perMinute: 2, per: 'agreement and charge (idempotency key)', key: (c) => join(c.msn, field(c.params, 'agreementId'), c.idempotencyKey) },
   'DELETE /recurring/v3/agreements/:agreementId/charges/:chargeId': { name: 'CancelCharge', perMinute: 5, per: 'agreement and charge', key: perCharge },
   'POST /recurring/v3/agreements/:agreementId/charges/:chargeId/capture': { name: 'CaptureCharge', perMinute: 5, per: 'agreement and charge', key: perCharge },
   'POST /recurring/v3/agreements/:agreementId/charges/:chargeId/refund': { name: 'RefundCharge', perMinute: 5, per: 'agreement and charge', key: perCharge },
   'GET /recurring/v3/agreements': { name: 'ListAgreements', perMinute: 5, per: 'merchant', key: perMerchant },
   'PATCH /recurring/v3/agreements/:agreementId': { name: 'UpdateAgreement', perMinute: 5, per: 'agreement', key: perAgreement },
   'GET /recurring/v3/agreements/:agreementId/charges/:chargeId': { name: 'FetchCharge', perMinute: 10, per: 'agreement and charge', key: perCharge },
-  'GET /recurring/v3/charges/:chargeId': { name: 'FetchChargeById', perMinute: 100, per: 'charge', key: (c) => join(c.msn ?? c.keySetId, c.params.chargeId) },
+  'GET /recurring/v3/charges/:chargeId': { name: 'FetchChargeById', perMinute: 100, per: 'charge', key: (c) => join(c.msn ?? c.keySetId, field(c.params, 'chargeId')) },
   'GET /recurring/v3/agreements/:agreementId/charges': { name: 'ListCharges', perMinute: 10, per: 'agreement', key: perAgreement },
   'GET /recurring/v3/agreements/:agreementId': { name: 'FetchAgreement', perMinute: 120, per: 'agreement', key: perAgreement },
   'POST /recurring/v3/agreements': { name: 'DraftAgreement', perMinute: 300, per: 'merchant', key: perMerchant },
