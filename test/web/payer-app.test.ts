@@ -49,6 +49,8 @@ describe("the payer's app (server-rendered pages)", () => {
     expect(textOf(confirmation)).toContain('✓ Payment approved');
     expect(textOf(confirmation)).toContain('You approved this payment. 60.00 NOK to Fjellbakeriet Nett, from 4791234567.');
     expect(confirmation).toContain('<a class="button" href="https://shop.example/return?order=7">Back to the merchant</a>');
+    // …and, as the real app does, returns to the merchant by itself a moment later.
+    expect(confirmation).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/return?order=7"/>');
     expect(confirmation).not.toContain('name="decision"');
     expect(await state(reference)).toBe('AUTHORIZED');
     const sim = (await t.inject({ method: 'GET', url: `/_sim/payments/${DEMO.units.partnerNett}/${reference}` })).json();

@@ -37,8 +37,11 @@ const STATE_TEXT: Record<string, string> = {
 export function LandingPage(props: PaymentCardProps & { csrf: string; phone: string; error?: string }) {
   const p = props.payment;
   const pending = p.state === 'CREATED';
+  // As the real app does after an answer, return to the merchant by itself once the payer
+  // has seen the confirmation (web addresses only: an app's own scheme needs the button).
+  const back = !pending && CONFIRMED[p.state] && p.returnUrl && /^https?:\/\//i.test(p.returnUrl) ? { seconds: 3, url: p.returnUrl } : undefined;
   return (
-    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav}>
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav} refresh={back}>
       <PaymentFacts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
