@@ -22,6 +22,7 @@ import { portal } from './web/portal/index.js';
 import { backoffice } from './web/backoffice/index.js';
 import { mailboxRoutes } from './web/mailbox/routes.js';
 import './web/html-errors.js';
+import { areaOfPage } from './web/area-of-page.js';
 import { partnerApi } from './api/partner-api/routes.js';
 import { signupApiGone } from './api/signup/routes.js';
 import { docsRoutes } from './web/docs/routes.js';
@@ -111,8 +112,15 @@ export async function buildApp(main: Runtime, opts: BuildAppOptions = {}): Promi
   installChecklistTraffic(app, rt);
   installFaultsAndRateLimits(app, rt);
 
+  // A browser asking for a missing page of the portal, back office, … gets that area's error page.
   app.setNotFoundHandler((req, reply) =>
-    sendError(req, reply, notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`), rt.config.publicUrl),
+    sendError(
+      req,
+      reply,
+      notFound(`There is no ${req.method} ${req.url.split('?')[0]} in vpp. GET /openapi.json lists every route.`),
+      rt.config.publicUrl,
+      areaOfPage(req.url) && /text\/html/.test(req.headers.accept ?? '') ? 'html' : undefined,
+    ),
   );
 
   await app.register(systemRoutes, { rt, metrics });

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLoopbackHost } from './domain/webhooks/private-target.js';
+import { LOG_FORMATS, type LogFormat } from './log/log-format.js';
 
 import type { Mode } from './domain/mode.js';
 
@@ -25,6 +26,8 @@ export interface Config {
   simulation: boolean;
   masterKey?: string;
   logLevel: string;
+  /** json or pretty; undefined: pretty on a terminal, json otherwise. */
+  logFormat?: LogFormat;
   smtpUrl?: string;
   poolSize: number;
   /** Run the outbox worker in this process (webhooks, emails). */
@@ -57,6 +60,7 @@ const options = {
   'summary-file': { type: 'string' },
   'no-simulation': { type: 'boolean' },
   'log-level': { type: 'string' },
+  'log-format': { type: 'string' },
   'pool-size': { type: 'string' },
   'no-worker': { type: 'boolean' },
   'auto-approve-after': { type: 'string' },
@@ -123,6 +127,8 @@ Options (environment variable in brackets):
                           (VPP_RATE_LIMITS; default: as the world file or PUT /_sim/rate-limits
                           set them, else on)
   --log-level LEVEL       fatal|error|warn|info|debug|trace|silent (LOG_LEVEL, default info)
+  --log-format json|pretty  log lines as JSON, or as short readable lines (VPP_LOG_FORMAT;
+                          default: pretty on a terminal, json otherwise)
   --pool-size N           PostgreSQL connections per node (VPP_POOL_SIZE, default 10)
   VPP_MASTER_KEY          32-byte key (64 hex digits or base64) sealing secrets at rest
   SMTP_URL                also deliver emails through this SMTP server
@@ -172,6 +178,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
   const logLevel = v['log-level'] ?? env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const formatText = v['log-format'] ?? env.VPP_LOG_FORMAT;
+  if (formatText !== undefined && !(LOG_FORMATS as string[]).includes(formatText)) throw new ConfigError(`--log-format must be json or pretty, not "${formatText}"`);
+
   const poolText = v['pool-size'] ?? env.VPP_POOL_SIZE ?? '10';
   if (!/^\d+$/.test(poolText) || Number(poolText) < 1) throw new ConfigError(`--pool-size must be a positive number, not "${poolText}"`);
 
@@ -217,6 +226,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       simulation: !(v['no-simulation'] ?? false),
       masterKey: env.VPP_MASTER_KEY,
       logLevel,
+      ...(formatText !== undefined ? { logFormat: formatText as LogFormat } : {}),
       smtpUrl,
       poolSize: Number(poolText),
       worker: !(v['no-worker'] ?? false),

@@ -11,6 +11,8 @@ import { MasterKeyError } from './security/master-key.js';
 import { WorldFileError } from './world/read-world-file.js';
 import { buildSummary, type Summary } from './summary.js';
 import { join } from 'node:path';
+import { chooseLogFormat } from './log/log-format.js';
+import { openLogDestination } from './log/log-destination.js';
 
 /** The longest a SIGTERM or SIGINT waits before the process exits regardless. */
 const STOP_DEADLINE_MS = 10_000;
@@ -23,12 +25,10 @@ export function fail(message: string, code = 1): never {
 }
 
 export async function start(config: Config): Promise<void> {
-  // Log lines are gathered and written 4 KB at a time (under load, one write per dozen
-  // requests), and at least every 100 ms, so a quiet server's lines still show at once;
-  // written from this thread, since handing each write to a worker thread and hearing back
-  // cost more than the write. What is still gathered is written when the process exits.
-  const logStream = pino.destination({ dest: 1, sync: true, minLength: 4096, periodicFlush: 100 });
-  process.on('exit', () => logStream.flushSync());
+  const format = chooseLogFormat(config.logFormat, process.stdout.isTTY === true);
+  const { stream: logStream, flushSync } = openLogDestination(format, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  // What is still gathered is written when the process exits.
+  process.on('exit', flushSync);
   const log = pino({ level: config.logLevel }, logStream);
   const t0 = performance.now();
   const rt = await openRuntime({ config, log });

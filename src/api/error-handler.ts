@@ -40,9 +40,10 @@ export function toVppError(err: FastifyError & { validation?: unknown[]; validat
   return null;
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, err: VppError | null, publicUrl: string): FastifyReply {
+/** `format`: the wire format when no route chose one (an unmatched path). */
+export function sendError(request: FastifyRequest, reply: FastifyReply, err: VppError | null, publicUrl: string, format?: string): FastifyReply {
   const ctx: ErrorContext = { requestId: request.id, method: request.method, url: request.url, publicUrl, api: request.routeOptions.config?.api };
-  const wire = errorFormat(request.routeOptions.config?.errorFormat)(err, ctx);
+  const wire = errorFormat(request.routeOptions.config?.errorFormat ?? format)(err, ctx);
   if (wire.headers) reply.headers(wire.headers);
   // Sent as text: the formatter built the body, and a route's response schema must not turn
   // an error into a failure to serialize it (a 500).

@@ -24,14 +24,15 @@ export async function setCibaRedirectCode(db: Queryable, authReqId: string, code
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Uses a code once: the request it belongs to, or undefined when unknown, used or expired. */
-export async function useCibaRedirectCode(db: Queryable, codeHash: string, now: number): Promise<{ authReqId: string; clientId: string } | undefined> {
+/** Uses a code of the client once: the request it belongs to, or undefined when unknown, another client's, used or expired. */
+export async function useCibaRedirectCode(db: Queryable, o: { codeHash: string; clientId: string; now: number }): Promise<{ authReqId: string; clientId: string } | undefined> {
   const r = await db
     .updateTable('login_ciba_redirects')
-    .set({ code_used_at: now })
-    .where('code_hash', '=', codeHash)
+    .set({ code_used_at: o.now })
+    .where('code_hash', '=', o.codeHash)
+    .where('client_id', '=', o.clientId)
     .where('code_used_at', 'is', null)
-    .where('code_expires_at', '>', now)
+    .where('code_expires_at', '>', o.now)
     .returning(['auth_req_id', 'client_id'])
     .executeTakeFirst();
   return r && { authReqId: r.auth_req_id, clientId: r.client_id };

@@ -38,3 +38,14 @@ export function rolesOfOrganisation(db: Queryable, orgno: string) {
     .where('r.orgno', '=', orgno)
     .execute();
 }
+
+/** Every role of every person, with the organisation's name (the BankID picker lists them). */
+export function listAllRoles(db: Queryable) {
+  return db
+    .selectFrom('registry_roles as r')
+    .innerJoin('registry_organisations as o', 'o.orgno', 'r.orgno')
+    .select(['r.nin', 'r.orgno', 'r.role', 'o.name as organisation_name'])
+    .orderBy('o.name')
+    .orderBy('r.role')
+    .execute();
+}

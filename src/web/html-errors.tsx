@@ -1,6 +1,7 @@
 // Errors on web pages are pages: the same vocabulary, rendered for a person.
 import { registerErrorFormat, STATUS_OF } from '../api/error-format.js';
 import { html, Layout } from './render.js';
+import { areaOfPage } from './area-of-page.js';
 
 const HEADING: Record<number, string> = {
   400: 'Something in the form needs fixing',
@@ -15,11 +16,12 @@ const HEADING: Record<number, string> = {
 registerErrorFormat('html', (err, ctx) => {
   const status = err ? STATUS_OF[err.kind] : 500;
   const detail = err?.detail ?? 'vpp could not handle this page. The request id below finds it in the log.';
+  const where = areaOfPage(ctx.url);
   return {
     status,
     contentType: 'text/html; charset=utf-8',
     body: html(
-      <Layout title={HEADING[status] ?? 'Error'}>
+      <Layout title={HEADING[status] ?? 'Error'} area={where?.area} nav={where?.nav}>
         <h1>{HEADING[status] ?? 'Error'}</h1>
         <div class="notice error" role="alert">
           <p>{detail}</p>

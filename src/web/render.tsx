@@ -11,15 +11,18 @@ export interface LayoutProps {
   /** Which area this page belongs to, shown in the header. */
   area?: string;
   nav?: { href: string; label: string }[];
+  /** Go on to this address by itself after a few seconds (the payer's app returning to the merchant). */
+  refresh?: { seconds: number; url: string };
   children: ComponentChildren;
 }
 
-export function Layout({ title, area, nav, children }: LayoutProps) {
+export function Layout({ title, area, nav, refresh, children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {refresh && <meta http-equiv="refresh" content={`${refresh.seconds};url=${refresh.url}`} />}
         <title>{`${title} · vpp`}</title>
         <link rel="stylesheet" href="/assets/style.css" />
       </head>

@@ -41,7 +41,11 @@ describe('the landing page in Chromium', () => {
     expect(await page.getByTestId('amount').textContent()).toBe('249.00 NOK');
     expect(await page.getByTestId('description').textContent()).toBe('Sourdough loaf');
     await page.getByLabel('Your phone number').fill('91234567');
-    await Promise.all([page.waitForURL(`${shopUrl}/return?order=1`), page.getByRole('button', { name: /Approve/ }).click()]);
+    await page.getByRole('button', { name: /Approve/ }).click();
+    // The app confirms the answer before the payer goes back to the shop.
+    expect(await page.getByTestId('confirmation').textContent()).toContain('Payment approved');
+    expect(await page.getByTestId('state').textContent()).toContain('249.00 NOK to Fjellbakeriet Nett, from 4791234567');
+    await Promise.all([page.waitForURL(`${shopUrl}/return?order=1`), page.getByRole('link', { name: 'Back to the merchant' }).click()]);
     expect(await page.locator('#path').textContent()).toBe('/return?order=1');
     const p = (await getPayment(t, await partner(t), reference)).json();
     expect(p.state).toBe('AUTHORIZED');
@@ -54,7 +58,9 @@ describe('the landing page in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(visit(body.redirectUrl!));
     await page.getByLabel('Your phone number').fill('4792345678');
-    await Promise.all([page.waitForURL(`${shopUrl}/return?order=2`), page.getByRole('button', { name: 'Reject' }).click()]);
+    await page.getByRole('button', { name: 'Reject' }).click();
+    expect(await page.getByTestId('confirmation').textContent()).toContain('Payment rejected');
+    await Promise.all([page.waitForURL(`${shopUrl}/return?order=2`), page.getByRole('link', { name: 'Back to the merchant' }).click()]);
     expect((await getPayment(t, await partner(t), reference)).json().state).toBe('ABORTED');
     // Back on the landing page, the payment is answered: no buttons any more.
     await page.goto(visit(body.redirectUrl!));
@@ -72,7 +78,8 @@ describe('the landing page in Chromium', () => {
     await page.getByRole('button', { name: 'Show requests' }).click();
     const card = page.locator(`[data-reference="${reference}"]`);
     expect(await card.textContent()).toContain('Fish cakes');
-    await Promise.all([page.waitForURL(`${base}/app?phone=${phone}`), card.getByRole('button', { name: 'Approve' }).click()]);
+    await Promise.all([page.waitForURL(new RegExp(`/app\\?phone=${phone}&answered=`)), card.getByRole('button', { name: 'Approve' }).click()]);
+    expect(await page.getByTestId('confirmation').textContent()).toContain('Payment approved');
     expect(await page.locator(`[data-reference="${reference}"]`).count()).toBe(0);
     expect((await getPayment(t, await partner(t), reference)).json().state).toBe('AUTHORIZED');
     await page.close();

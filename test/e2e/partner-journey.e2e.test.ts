@@ -1,4 +1,5 @@
 // The partner's own journey in Chromium: apply, be approved, read the keys in the portal,
+// order Vipps Logg inn for the partner's own portal access and manage its test sales unit,
 // integrate (API traffic), see the checklist judged from it, attach evidence, submit, be
 // verified, be listed, and be selected by a merchant signing up manually.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,27 @@ describe('the partner journey in Chromium', () => {
     };
     const partnerRow = await t.rt.store.db.selectFrom('partners').select('id').where('name', '=', 'Tindesport AS').executeTakeFirstOrThrow();
     const unit = await t.rt.store.db.selectFrom('sales_units').select('msn').where('partner_id', '=', partnerRow.id).executeTakeFirstOrThrow();
+
+    // 4b. Marit orders Vipps Logg inn for Tindesport itself; the back office approves it as any
+    // order; then the partner's own test sales unit and its keys are in the portal.
+    expect(await partner.getAttribute('[data-portal-access]', 'data-portal-access')).toBe('NOT_ORDERED');
+    await partner.goto(`${base}/portal/merchants/${TINDESPORT.orgno}/keys`);
+    expect(await partner.textContent('main')).not.toContain(unit.msn);
+    await partner.goto(`${base}/portal/partner/${TINDESPORT.orgno}`);
+    await partner.getByRole('button', { name: 'Order Vipps Logg inn' }).click();
+    await expect.poll(() => partner.textContent('[role=status]')).toContain('Vipps Logg inn ordered.');
+    expect(await partner.getAttribute('[data-portal-access]', 'data-portal-access')).toBe('ORDERED');
+    await op.goto(`${base}/backoffice`);
+    await op.getByRole('row').filter({ hasText: 'Tindesport AS' }).getByRole('link', { name: 'Product order: Vipps Logg inn' }).click();
+    await op.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => op.textContent('main')).toContain('Approved: sales unit');
+    await partner.goto(`${base}/portal/partner/${TINDESPORT.orgno}`);
+    expect(await partner.getAttribute('[data-portal-access]', 'data-portal-access')).toBe('APPROVED');
+    await screenshots(partner, 'portal-partner-access-approved');
+    await partner.getByRole('link', { name: 'Sales units and API keys' }).click();
+    await partner.waitForURL(`${base}/portal/merchants/${TINDESPORT.orgno}/keys`);
+    expect(await partner.textContent('main')).toContain(unit.msn);
+    expect(await partner.textContent('main')).toContain('Tindesport AS Logg inn');
 
     // 5. The integration's traffic, through the real APIs.
     const refs = await meetEpaymentTraffic(t, { ...creds, secondarySubscriptionKey: '' }, unit.msn, rx.url());

@@ -87,3 +87,14 @@ export async function meetEpaymentTraffic(t: TestApp, creds: KeyCreds, msn: stri
   await t.rt.requestLog.flush();
   return { captured, refunded, cancelled, aborted };
 }
+
+/** The partner's own Login orders (for its portal access), newest first. */
+export async function ownLoginOrdersOf(t: TestApp, orgno: string) {
+  return t.rt.store.db.selectFrom('product_orders').select(['id', 'status', 'msn']).where('orgno', '=', orgno).where('product_type', '=', 'VIPPS_LOGG_INN').orderBy('created_at', 'desc').execute();
+}
+
+/** The partner's CEO orders Vipps Logg inn on the partner page; returns the answer. */
+export async function orderPortalAccess(t: TestApp, company: { orgno: string; ceo: string }) {
+  const b = await portalAs(t, company.ceo);
+  return b.post(`/portal/partner/${company.orgno}/portal-access`, { _csrf: b.csrf });
+}

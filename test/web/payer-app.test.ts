@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { DEMO } from '../support/demo.js';
 import { create, getPayment, partner, PAYER } from '../support/payments.js';
+import { textOf } from '../support/portal-session.js';
 
 describe("the payer's app (server-rendered pages)", () => {
   let t: TestApp;
@@ -38,23 +39,33 @@ describe("the payer's app (server-rendered pages)", () => {
     expect(csrf).toBeTruthy();
   });
 
-  it('approving sends the payer to returnUrl; the payment is AUTHORIZED for that phone', async () => {
-    const { reference, body } = await create(t, await partner(t), { returnUrl: 'https://shop.example/return?order=7' });
+  it('approving confirms it to the payer, with the way back to returnUrl; the payment is AUTHORIZED for that phone', async () => {
+    const { reference, body } = await create(t, await partner(t), { amount: { currency: 'NOK', value: 6000 }, returnUrl: 'https://shop.example/return?order=7' });
     const { cookie, csrf } = await open(landingPath(body.redirectUrl!));
     const res = await post(cookie, { token: tokenOf(body.redirectUrl!), csrf: csrf!, phone: '+47 912 34 567', decision: 'approve' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('https://shop.example/return?order=7');
+    expect(res.headers.location).toBe(`/app/landing?token=${tokenOf(body.redirectUrl!)}`);
+    const confirmation = (await t.inject({ method: 'GET', url: res.headers.location as string, headers: { cookie } })).body;
+    expect(textOf(confirmation)).toContain('✓ Payment approved');
+    expect(textOf(confirmation)).toContain('You approved this payment. 60.00 NOK to Fjellbakeriet Nett, from 4791234567.');
+    expect(confirmation).toContain('<a class="button" href="https://shop.example/return?order=7">Back to the merchant</a>');
+    // …and, as the real app does, returns to the merchant by itself a moment later.
+    expect(confirmation).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/return?order=7"/>');
+    expect(confirmation).not.toContain('name="decision"');
     expect(await state(reference)).toBe('AUTHORIZED');
     const sim = (await t.inject({ method: 'GET', url: `/_sim/payments/${DEMO.units.partnerNett}/${reference}` })).json();
     expect(sim.payerPhoneNumber).toBe(PAYER);
   });
 
-  it('rejecting makes it ABORTED and also returns to the merchant', async () => {
-    const { reference, body } = await create(t, await partner(t));
+  it('rejecting makes it ABORTED, confirmed to the payer, who can return to the merchant', async () => {
+    const { reference, body } = await create(t, await partner(t), { returnUrl: 'https://shop.example/return?order=8' });
     const { cookie, csrf } = await open(landingPath(body.redirectUrl!));
     const res = await post(cookie, { token: tokenOf(body.redirectUrl!), csrf: csrf!, phone: PAYER, decision: 'reject' });
     expect(res.statusCode).toBe(303);
     expect(await state(reference)).toBe('ABORTED');
+    const confirmation = (await t.inject({ method: 'GET', url: res.headers.location as string })).body;
+    expect(textOf(confirmation)).toContain('✕ Payment rejected');
+    expect(confirmation).toContain('href="https://shop.example/return?order=8"');
     const again = await open(landingPath(body.redirectUrl!));
     expect(again.res.body).toContain('ABORTED');
     expect(again.res.body).not.toContain('name="decision"');
@@ -98,10 +109,15 @@ describe("the payer's app (server-rendered pages)", () => {
     const token = new RegExp(`data-reference="${a.reference}"[\\s\\S]*?name="token" value="([^"]+)"`).exec(list.res.body)![1]!;
     const res = await post(list.cookie, { token, csrf: list.csrf!, phone, decision: 'approve', from: 'list' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe(`/app?phone=${phone}`);
-    const after = await open(`/app?phone=${phone}`);
-    expect(after.res.body).not.toContain(a.reference);
+    expect(res.headers.location).toBe(`/app?phone=${phone}&answered=${token}`);
+    const after = await open(res.headers.location as string);
+    expect(textOf(after.res.body)).toContain('✓ Payment approved');
+    expect(textOf(after.res.body)).toContain('to Fjellbakeriet Nett, from 4792345678.');
+    expect(after.res.body).not.toContain(`data-reference="${a.reference}"`);
     expect(after.res.body).toContain(b.reference);
+    // Another phone's list does not show this phone's answer.
+    const other = await open(`/app?phone=4791234567&answered=${token}`);
+    expect(textOf(other.res.body)).not.toContain('Payment approved');
   });
 
   it('a QR target URL opens its landing page', async () => {

@@ -156,13 +156,15 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
     const takeRedirectCode = async (req: FastifyRequest, reply: FastifyReply, form: URLSearchParams): Promise<boolean> => {
       if (form.get('grant_type') !== CIBA_REDIRECT_GRANT) return true;
       const code = form.get('code');
-      const authReqId = code ? await redeemCibaRedirectCode({ db: rt.store.db, box: rt.box, code, now: rt.clock.now() }) : undefined;
-      if (!authReqId) {
-        oauthError(reply, 400, 'invalid_grant', 'the code is unknown, was used already or has expired; start a new login');
+      const creds = clientCredentials(req.headers.authorization, form);
+      const redeemed = code ? await redeemCibaRedirectCode({ db: rt.store.db, box: rt.box, creds, code, now: rt.clock.now() }) : { refused: 'invalid_grant' as const };
+      if ('refused' in redeemed) {
+        if (redeemed.refused === 'invalid_client') oauthError(reply, 401, 'invalid_client', 'client authentication failed: send the Login client\'s client_id and client_secret the way the client is registered (or a partner access token with Merchant-Serial-Number)');
+        else oauthError(reply, 400, 'invalid_grant', 'the code is unknown, belongs to another client, was used already or has expired; start a new login');
         return false;
       }
       form.set('grant_type', CIBA_GRANT);
-      form.set('auth_req_id', authReqId);
+      form.set('auth_req_id', redeemed.authReqId);
       form.delete('code');
       keepForm(req, form);
       return true;

@@ -1,5 +1,5 @@
 // GET /vipps-userinfo-api/userinfo/{sub}: the profile data a user shared with the caller's
-// sales unit in a payment (profile.scope), with merchant keys or partner keys and
+// sales unit in a payment (profile.scope) or a Recurring agreement (scope), with merchant keys or partner keys and
 // Merchant-Serial-Number. Errors are Problem JSON (the API's UserinfoError).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
@@ -29,7 +29,7 @@ export const userinfoBySubRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = a
       schema: {
         tags: ['Userinfo API'],
         operationId: 'getUserinfo',
-        summary: 'The profile data a user consented to share in a payment (profile.scope), by sub',
+        summary: 'The profile data a user consented to share in a payment (profile.scope) or a Recurring agreement (scope), by sub',
         headers: Headers,
         params: Params,
         response: { 200: Userinfo, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 410: Problem },

@@ -6,7 +6,7 @@ export const PROFILE_SHARE_HOURS = 168;
 
 export function readableScopes(shares: { scopes: string[]; sharedAt: number }[], sub: string, nowMs: number): string[] {
   if (shares.length === 0) {
-    throw notFound(`No user with sub ${sub} has shared profile data with this sales unit. The sub comes from a payment created with profile.scope and approved by the user.`);
+    throw notFound(`No user with sub ${sub} has shared profile data with this sales unit. The sub comes from a payment created with profile.scope and approved by the user, or a Recurring agreement created with scope and accepted by the user.`);
   }
   const live = shares.filter((s) => nowMs - s.sharedAt <= PROFILE_SHARE_HOURS * 3600_000);
   if (live.length === 0) {

@@ -3,7 +3,7 @@ import type { NewEmail } from '../email.js';
 
 const SIGNATURE = 'Vipps MobilePay partner team (simulated by vpp)';
 
-export function applicationApprovedEmail(to: string, f: { partnerName: string; partnerId: string; level: string; portalUrl: string; keyKinds: string[] }): NewEmail {
+export function applicationApprovedEmail(to: string, f: { partnerName: string; partnerId: string; level: string; portalUrl: string; keyKinds: string[]; testMsn: string }): NewEmail {
   return {
     to,
     subject: `Welcome as a ${f.level}: your test environment is ready`,
@@ -13,6 +13,8 @@ export function applicationApprovedEmail(to: string, f: { partnerName: string; p
       `Your test-environment keys (${f.keyKinds.join(', ')}) are on your partner page in the portal:`,
       f.portalUrl,
       'Log in with BankID as a person with a role in your company. The keys are never sent by email.',
+      '',
+      `Your test sales unit ${f.testMsn} and its merchant keys come into the portal with your portal access: order Vipps Logg inn for your own company on the same page.`,
       '',
       'Next: integrate the APIs you offer, then follow your checklists on the same page. vpp judges them from your test traffic.',
       '',

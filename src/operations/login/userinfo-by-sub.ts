@@ -1,5 +1,6 @@
 // GET /vipps-userinfo-api/userinfo/{sub}: what the user shared with the caller's sales
-// unit through profile sharing, only the consented scopes, as Userinfo claims.
+// unit through profile sharing (an ePayment's profile.scope, a Recurring agreement's
+// scope), only the consented scopes, as Userinfo claims.
 import type { Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { claimsForScopes } from '../../domain/login/scopes.js';

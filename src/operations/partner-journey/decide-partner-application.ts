@@ -86,7 +86,8 @@ export async function approvePartnerApplication(o: DecidePartnerApplicationOptio
       partnerId,
       level: o.level,
       portalUrl: `${o.publicUrl}/portal/partner/${a.orgno}`,
-      keyKinds: kinds.map((k): string => (k === 'partner' ? 'partner keys' : 'management keys')).concat(`merchant keys for test sales unit ${msn}`),
+      keyKinds: kinds.map((k): string => (k === 'partner' ? 'partner keys' : 'management keys')),
+      testMsn: msn,
     });
     await sendEmail({ tx, email, now: o.now, smtp: o.smtp });
     return { partnerId, msn };

@@ -3,6 +3,7 @@ import { coversUnit } from '../../domain/portal/permissions.js';
 import type { Queryable } from '../../store/db.js';
 import { listUnitsOfMerchant, type PortalUnit } from '../../store/portal-units-repo.js';
 import type { CompanyAccess } from './access-of-person.js';
+import { lockedOwnPartner } from './own-partner-units.js';
 
 export type { PortalUnit };
 
@@ -13,5 +14,6 @@ export interface ListCoveredUnitsOptions {
 
 export async function listCoveredUnits(o: ListCoveredUnitsOptions): Promise<PortalUnit[]> {
   if (!o.access.merchantId) return [];
-  return (await listUnitsOfMerchant(o.db, o.access.merchantId)).filter((u) => coversUnit(o.access, u.msn));
+  const locked = await lockedOwnPartner(o.db, o.access.orgno);
+  return (await listUnitsOfMerchant(o.db, o.access.merchantId)).filter((u) => coversUnit(o.access, u.msn) && !(locked && u.partner_id === locked));
 }

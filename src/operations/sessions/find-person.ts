@@ -1,6 +1,7 @@
 // The people of the simulated national registry who can log in to the portal.
 import type { Queryable } from '../../store/db.js';
-import { findPerson as findPersonRow, listPersons } from '../../store/registry-repo.js';
+import { findPerson as findPersonRow, listAllRoles, listPersons } from '../../store/registry-repo.js';
+import { maySign, ROLE_LABEL } from '../../domain/registry/roles.js';
 import type { PersonRow } from '../../store/tables/foundation.js';
 
 export type Person = PersonRow;
@@ -9,6 +10,37 @@ export async function findPerson(o: { db: Queryable; nin: string }): Promise<Per
   return (await findPersonRow(o.db, o.nin)) ?? undefined;
 }
 
-export function listPeople(o: { db: Queryable }): Promise<Person[]> {
-  return listPersons(o.db);
+/** A person's place in one organisation, as the business registry has it. */
+export interface PersonRole {
+  orgno: string;
+  organisationName: string;
+  /** The registry's words for the roles held there, such as "CEO (daglig leder)". */
+  roles: string[];
+  /** The registry's signatory rule: the CEO or the chair may sign the merchant agreement. */
+  maySign: boolean;
+}
+
+export type PersonWithRoles = Person & { roles: PersonRole[] };
+
+/** Everyone who can log in, each with the organisations they hold a role in. */
+export async function listPeople(o: { db: Queryable }): Promise<PersonWithRoles[]> {
+  const [people, roles] = await Promise.all([listPersons(o.db), listAllRoles(o.db)]);
+  type Held = Map<string, { organisationName: string; codes: string[] }>;
+  const byPerson = new Map<string, Held>();
+  for (const r of roles) {
+    const orgs: Held = byPerson.get(r.nin) ?? new Map();
+    byPerson.set(r.nin, orgs);
+    const org = orgs.get(r.orgno) ?? { organisationName: r.organisation_name, codes: [] };
+    orgs.set(r.orgno, org);
+    org.codes.push(r.role);
+  }
+  return people.map((p) => ({
+    ...p,
+    roles: [...(byPerson.get(p.nin) ?? (new Map() as Held)).entries()].map(([orgno, org]) => ({
+      orgno,
+      organisationName: org.organisationName,
+      roles: org.codes.map((c) => ROLE_LABEL[c] ?? c),
+      maySign: maySign(org.codes),
+    })),
+  }));
 }

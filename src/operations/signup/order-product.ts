@@ -7,14 +7,29 @@ import { EMPTY_PREFILL, prefillColumns } from '../../domain/product-orders/norma
 import { readOrderForm } from '../../domain/signup/order-form.js';
 import { hasPermission } from '../../domain/portal/permissions.js';
 import type { Db } from '../../store/db.js';
-import { insertProductOrder } from '../../store/product-orders-repo.js';
+import { findProductOrder, insertProductOrder } from '../../store/product-orders-repo.js';
+import { isUniqueViolation } from '../../store/db-errors.js';
+import { formIdOf, idForForm } from '../../domain/form-submission.js';
 import { signupPackages } from '../../store/signup-units-repo.js';
 import { openCase } from '../backoffice/open-case.js';
 import { accessToCompany } from '../portal/access-of-person.js';
 import { agreementStateOf } from './agreement-state.js';
 import { orderInputProblems, orderInvalid } from './check-order-input.js';
 
-export async function orderProduct(o: { db: Db; nin: string; personName: string; productType: string; body: Record<string, unknown>; now: number }): Promise<{ orderId: string }> {
+export interface OrderProductOptions {
+  db: Db;
+  nin: string;
+  personName: string;
+  productType: string;
+  body: Record<string, unknown>;
+  now: number;
+}
+
+/** The body's `_form` (see domain/form-submission.ts) makes a second post of the same form land on the first order. */
+export async function orderProduct(o: OrderProductOptions): Promise<{ orderId: string }> {
+  const formId = formIdOf(o.body._form);
+  const id = formId ? idForForm('product-order', o.nin, formId) : randomUUID();
+  if (formId && (await findProductOrder(o.db, id))) return { orderId: id };
   const text = (k: string) => (typeof o.body[k] === 'string' ? (o.body[k] as string).trim() : '');
   const orgno = text('orgno');
   const partnerId = text('partnerId');
@@ -39,38 +54,43 @@ export async function orderProduct(o: { db: Db; nin: string; personName: string;
   if (!partnerId && input.pricePackageId === undefined) problems.push({ name: 'pricePackageId', reason: 'is required: choose one of the price packages' });
   if (problems.length) throw invalid(orderInvalid(problems), problems);
 
-  const id = randomUUID();
-  await o.db.transaction().execute(async (tx) => {
-    await insertProductOrder(tx, {
-      id,
-      source: 'portal',
-      status: 'SUBMITTED',
-      scheme: 'business:NO:ORG',
-      orgno,
-      product_type: o.productType,
-      partner_id: partnerId,
-      owner_merchant_id: null,
-      key_set_id: null,
-      created_by: `${o.personName} (portal)`,
-      prefill: JSON.stringify(input),
-      locked_fields: '[]',
-      invalid: 0,
-      invalid_reasons: null,
-      ...EMPTY_PREFILL,
-      ...prefillColumns(input),
-      msn: null,
-      status_reason: null,
-      created_at: o.now,
-      opened_at: o.now,
-      submitted_at: o.now,
-      processing_at: null,
-      awaiting_customer_at: null,
-      approved_at: null,
-      stopped_at: null,
-      deleted_at: null,
-      updated_at: o.now,
+  try {
+    await o.db.transaction().execute(async (tx) => {
+      await insertProductOrder(tx, {
+        id,
+        source: 'portal',
+        status: 'SUBMITTED',
+        scheme: 'business:NO:ORG',
+        orgno,
+        product_type: o.productType,
+        partner_id: partnerId,
+        owner_merchant_id: null,
+        key_set_id: null,
+        created_by: `${o.personName} (portal)`,
+        prefill: JSON.stringify(input),
+        locked_fields: '[]',
+        invalid: 0,
+        invalid_reasons: null,
+        ...EMPTY_PREFILL,
+        ...prefillColumns(input),
+        msn: null,
+        status_reason: null,
+        created_at: o.now,
+        opened_at: o.now,
+        submitted_at: o.now,
+        processing_at: null,
+        awaiting_customer_at: null,
+        approved_at: null,
+        stopped_at: null,
+        deleted_at: null,
+        updated_at: o.now,
+      });
+      await openCase({ tx, kind: 'product-order', subjectId: id, orgno, now: o.now, actor: o.personName, event: 'submitted', text: 'Ordered the product in the portal' });
     });
-    await openCase({ tx, kind: 'product-order', subjectId: id, orgno, now: o.now, actor: o.personName, event: 'submitted', text: 'Ordered the product in the portal' });
-  });
+  } catch (err) {
+    // The same form's other post got there first (at the same moment): its order is this one.
+    if (formId && isUniqueViolation(err) && (await findProductOrder(o.db, id))) return { orderId: id };
+    throw err;
+  }
   return { orderId: id };
 }

@@ -7,7 +7,8 @@ import { renderAgreementPdf, type AgreementRecord } from '../../domain/agreement
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { Db } from '../../store/db.js';
 import { findOrganisation, findPerson } from '../../store/registry-repo.js';
-import { insertMerchantAgreement, liveAgreementOf, lockOrganisation } from '../../store/merchant-agreements-repo.js';
+import { formIdOf, idForForm } from '../../domain/form-submission.js';
+import { findAgreement, insertMerchantAgreement, liveAgreementOf, lockOrganisation } from '../../store/merchant-agreements-repo.js';
 import { merchantOfOrg } from '../../store/signup-units-repo.js';
 import { openCase } from '../backoffice/open-case.js';
 import { assertMaySign } from './who-may-sign.js';
@@ -27,10 +28,14 @@ export async function signAgreement(o: { db: Db; orgno: string; nin: string; bod
   if (problems.length) throw invalid(`The agreement form has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was signed.`, problems);
   const person = (await findPerson(o.db, o.nin))!;
   const record: AgreementRecord = { company: companyOf(org), answers, signer: { nin: o.nin, name: `${person.first_name} ${person.last_name}`, roles } };
-  const id = randomUUID();
+  // The same form posted twice (see domain/form-submission.ts) lands on the first signature.
+  const formId = formIdOf(o.body._form);
+  const id = formId ? idForForm('merchant-agreement', o.nin, formId) : randomUUID();
+  if (formId && (await findAgreement(o.db, id))) return { agreementId: id };
   const pdf = renderAgreementPdf({ id, record, signedAt: new Date(o.now) });
   await o.db.transaction().execute(async (tx) => {
     await lockOrganisation(tx, o.orgno);
+    if (formId && (await findAgreement(tx, id))) return;
     const live = await liveAgreementOf(tx, o.orgno);
     if (live) {
       throw conflict(`${org.name} already has a merchant agreement (${live.status === 'ACTIVE' ? 'active' : 'being processed'}, signed ${new Date(live.signed_at).toISOString().slice(0, 10)}). A company signs once; order products on it instead.`);

@@ -37,24 +37,42 @@ export async function findLiveOrder(db: Queryable, id: string): Promise<ProductO
   return order;
 }
 
-export async function submitPrefilledOrder(o: { db: Db; orderId: string; nin: string; personName: string; body: Record<string, unknown>; now: number }): Promise<void> {
+export interface SubmitPrefilledOrderOptions {
+  db: Db;
+  orderId: string;
+  nin: string;
+  personName: string;
+  body: Record<string, unknown>;
+  now: number;
+}
+
+/**
+ * 'already-sent': the order had been sent before this post (the form posted twice, or sent
+ * from another tab); nothing changed and the merchant is shown the order as it stands.
+ */
+export async function submitPrefilledOrder(o: SubmitPrefilledOrderOptions): Promise<'sent' | 'already-sent'> {
   const order = await findLiveOrder(o.db, o.orderId);
   await requireCompanyAccess({ db: o.db, nin: o.nin, orgno: order.orgno, permission: 'ADMIN', what: 'send this product order' });
   if ((await agreementStateOf(o.db, order.orgno)).state === 'NONE') {
     throw conflict('The company has no merchant agreement yet. Sign the merchant agreement first, then open this link again.');
   }
-  if (order.status !== 'CREATED' && order.status !== 'OPENED') throw conflict(`This product order was already sent (it is ${order.status}).`);
+  if (order.status !== 'CREATED' && order.status !== 'OPENED') return 'already-sent';
   const choices = await packageChoices(o.db, order);
   const input = readOrderForm({ body: o.body, orgno: order.orgno, productType: order.product_type, locked: lockedValues(order) });
   const problems = orderInputProblems(input, choices.length ? choices.map((p) => p.id) : null);
   if (problems.length) throw invalid(orderInvalid(problems), problems);
-  await o.db.transaction().execute(async (tx) => {
+  const moved = await o.db.transaction().execute(async (tx) => {
     const moved = await moveProductOrder(tx, {
       id: order.id,
       from: ['CREATED', 'OPENED'],
       set: { status: 'SUBMITTED', submitted_at: o.now, updated_at: o.now, ...prefillColumns(input) },
     });
-    if (!moved) throw conflict('This product order was sent or withdrawn meanwhile. Reload the page to see where it stands.');
+    if (!moved) return false;
     await openCase({ tx, kind: 'product-order', subjectId: order.id, orgno: order.orgno, now: o.now, actor: o.personName, event: 'submitted', text: 'Sent the product order' });
+    return true;
   });
+  if (moved) return 'sent';
+  // Another post moved it at the same moment: sent by it, unless it was withdrawn meanwhile.
+  await findLiveOrder(o.db, order.id);
+  return 'already-sent';
 }

@@ -24,6 +24,9 @@ export async function submitPrefillAsMerchant(o: SubmitPrefillAsMerchantOptions)
   if (!signer) throw notFound(`The business registry names no CEO or chair of ${order.orgno}, so nobody can send this order.`);
   if (order.status !== 'CREATED' && order.status !== 'OPENED') throw conflict(`This product order was already sent (it is ${order.status}).`);
   const name = `${signer.first_name} ${signer.last_name}`;
-  await submitPrefilledOrder({ db: o.db, orderId: order.id, nin: signer.nin, personName: name, body: o.values, now: o.now });
+  // A script is told plainly when another call sent it first (the portal shows the order instead).
+  if ((await submitPrefilledOrder({ db: o.db, orderId: order.id, nin: signer.nin, personName: name, body: o.values, now: o.now })) === 'already-sent') {
+    throw conflict('This product order was sent meanwhile by another request.');
+  }
   return { orgno: order.orgno, submittedBy: name };
 }

@@ -27,6 +27,7 @@ import { webhookDeliveryCounts } from './024a_webhook_delivery_counts.js';
 import { loginCibaRedirects } from './024b_login_ciba_redirects.js';
 import { recurringContinuationTokens } from './025_recurring_continuation_tokens.js';
 import { requestLogDetails } from './027_request_log_details.js';
+import { profileShareSubs } from './029_profile_share_subs.js';
 import { login } from './019_login.js';
 import { simNamespaces } from './022_sim_namespaces.js';
 import { faultsAndRateLimits } from './023_faults_and_rate_limits.js';
@@ -61,4 +62,5 @@ export const migrations: Record<string, VppMigration> = {
   '024b_login_ciba_redirects': loginCibaRedirects,
   '025_recurring_continuation_tokens': recurringContinuationTokens,
   '027_request_log_details': requestLogDetails,
+  '029_profile_share_subs': profileShareSubs,
 };

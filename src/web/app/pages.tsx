@@ -4,7 +4,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
 
-const nav = [{ href: '/app', label: 'Payment requests' }];
+export const payerAppNav = [{ href: '/app', label: 'Payment requests' }];
 
 export interface PaymentCardProps {
   payment: Payment;
@@ -37,8 +37,11 @@ const STATE_TEXT: Record<string, string> = {
 export function LandingPage(props: PaymentCardProps & { csrf: string; phone: string; error?: string }) {
   const p = props.payment;
   const pending = p.state === 'CREATED';
+  // As the real app does after an answer, return to the merchant by itself once the payer
+  // has seen the confirmation (web addresses only: an app's own scheme needs the button).
+  const back = !pending && CONFIRMED[p.state] && p.returnUrl && /^https?:\/\//i.test(p.returnUrl) ? { seconds: 3, url: p.returnUrl } : undefined;
   return (
-    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav} refresh={back}>
       <PaymentFacts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
@@ -64,33 +67,39 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
           </div>
         </form>
       ) : (
-        <ResultNotice payment={p} />
+        <ResultNotice payment={p} unitName={props.unitName} />
       )}
     </Layout>
   );
 }
 
-function ResultNotice({ payment: p }: { payment: Payment }) {
+/** What the payer's own answer led to, as the app confirms it; other ends are plain states. */
+const CONFIRMED: Record<string, { heading: string; mark: string }> = {
+  AUTHORIZED: { heading: 'Payment approved', mark: '✓' },
+  ABORTED: { heading: 'Payment rejected', mark: '✕' },
+};
+
+function ResultNotice({ payment: p, unitName }: { payment: Payment; unitName?: string }) {
+  const confirmed = CONFIRMED[p.state];
   return (
-    <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state">
+    <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state" role="status">
+      {confirmed && (
+        <h2 data-testid="confirmation">
+          <span aria-hidden="true">{confirmed.mark}</span> {confirmed.heading}
+        </h2>
+      )}
       <p>
         <strong>{p.state}</strong> — {STATE_TEXT[p.state] ?? ''}
+        {confirmed && unitName ? ` ${formatMoney(p.amount, p.currency)} to ${unitName}${p.payerPhone ? `, from ${p.payerPhone}` : ''}.` : ''}
       </p>
       {p.returnUrl && (
         <p>
-          <a href={p.returnUrl}>Back to the merchant</a>
+          <a class="button" href={p.returnUrl}>
+            Back to the merchant
+          </a>
         </p>
       )}
     </div>
-  );
-}
-
-export function ResultPage(props: PaymentCardProps) {
-  return (
-    <Layout title="Payment" area="Payer's app (simulated)" nav={nav}>
-      <PaymentFacts {...props} />
-      <ResultNotice payment={props.payment} />
-    </Layout>
   );
 }
 
@@ -99,9 +108,9 @@ export interface PendingItem {
   unitName: string;
 }
 
-export function RequestsPage(props: { phone: string; items: PendingItem[] | null; csrf: string; error?: string }) {
+export function RequestsPage(props: { phone: string; items: PendingItem[] | null; csrf: string; error?: string; answered?: PendingItem }) {
   return (
-    <Layout title="Payment requests" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Payment requests" area="Payer's app (simulated)" nav={payerAppNav}>
       <h1>Payment requests</h1>
       <p class="muted">Play the payer: see the push and QR payment requests sent to a phone number, and answer them.</p>
       <form method="get" action="/app" class="stack card">
@@ -118,6 +127,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
           {props.error}
         </p>
       )}
+      {props.answered && <ResultNotice payment={props.answered.payment} unitName={props.answered.unitName} />}
       {props.items && props.items.length === 0 && <p class="notice info">No pending payment requests for {props.phone}.</p>}
       {props.items?.map(({ payment: p, unitName }) => (
         <div class="card" data-reference={p.reference}>
@@ -160,7 +170,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
 
 export function NotFoundPage({ message }: { message: string }) {
   return (
-    <Layout title="Not found" area="Payer's app (simulated)" nav={nav}>
+    <Layout title="Not found" area="Payer's app (simulated)" nav={payerAppNav}>
       <p class="notice error">{message}</p>
     </Layout>
   );

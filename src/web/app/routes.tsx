@@ -12,7 +12,7 @@ import { listPayerRequests, openPaymentLink, unitNameOf } from '../../operations
 import { html } from '../render.js';
 import { formValues } from '../form-values.js';
 import { FormGuard } from './form-guard.js';
-import { LandingPage, NotFoundPage, RequestsPage, ResultPage } from './pages.js';
+import { LandingPage, NotFoundPage, RequestsPage } from './pages.js';
 import { qrPng, qrSvg } from './qr-code.js';
 import { page, TOKEN } from './app-page.js';
 
@@ -45,9 +45,11 @@ export const payerAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
     const decision = form.decision === 'reject' ? 'reject' : 'approve';
     try {
       const after = await actAsPayer({ db, paymentId: p.id, decision, phone: form.phone, now: rt.clock.now() });
-      if (form.from === 'list') return reply.redirect(`/app?phone=${encodeURIComponent(after.payerPhone ?? form.phone ?? '')}`, 303);
-      if (after.returnUrl) return reply.redirect(after.returnUrl, 303);
-      return page(reply, html(<ResultPage payment={after} unitName={await nameOf(after)} />));
+      // To a page that confirms the answer (fetched with GET, so a reload does not post
+      // again); from there the payer goes back to the merchant or to the list.
+      const token = encodeURIComponent(after.landingToken);
+      if (form.from === 'list') return reply.redirect(`/app?phone=${encodeURIComponent(after.payerPhone ?? form.phone ?? '')}&answered=${token}`, 303);
+      return reply.redirect(`/app/landing?token=${token}`, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       const now = (await byToken(form.token)) ?? p;
@@ -63,7 +65,10 @@ export const payerAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
     const n = normalizePhone(given);
     if ('problem' in n) return page(reply, html(<RequestsPage phone={given} items={null} csrf={csrf} error={n.problem} />), 400);
     const items = await listPayerRequests({ db, phone: n.phone, now: rt.clock.now() });
-    return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} />));
+    // The request this phone just answered from the list, confirmed above it.
+    const done = await byToken((req.query as { answered?: string }).answered);
+    const answered = done && done.state !== 'CREATED' && done.payerPhone === n.phone ? { payment: done, unitName: await nameOf(done) } : undefined;
+    return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} answered={answered} />));
   });
 
   app.get('/app/open', { schema: pageSchema("Payer's app: open a payment link or QR code", { querystring: pageQuery('link') }) }, async (req, reply) => {

@@ -4,7 +4,7 @@ import { productName } from '../../domain/signup/products.js';
 import { PARTNER_LEVELS, PARTNER_TYPES, PRODUCT_TYPES } from '../../domain/world/world-schema.js';
 import { Layout } from '../render.js';
 
-const nav = [
+export const partnersNav = [
   { href: '/partners', label: 'Partners' },
   { href: '/partners/apply', label: 'Become a partner' },
 ];
@@ -21,7 +21,7 @@ export function ApplyPage({ values, error }: { values: ApplyValues; error?: VppE
   const v = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
   const products = Array.isArray(values.products) ? values.products : values.products ? [values.products as string] : [];
   return (
-    <Layout title="Become a partner" area="Partners" nav={nav}>
+    <Layout title="Become a partner" area="Partners" nav={partnersNav}>
       <h1>Become a Vipps MobilePay partner</h1>
       <p class="muted">Tell us about your company and what you will offer. We look your company up in the business registry; once approved you get access to the test environment.</p>
       {error && (
@@ -78,7 +78,7 @@ export function ApplyPage({ values, error }: { values: ApplyValues; error?: VppE
 
 export function AppliedPage({ orgName, contactEmail }: { orgName: string; contactEmail: string }) {
   return (
-    <Layout title="Application received" area="Partners" nav={nav}>
+    <Layout title="Application received" area="Partners" nav={partnersNav}>
       <h1>Application received</h1>
       <div class="notice ok" role="status">
         Thank you. The application for {orgName} is with our partner team. We write to {contactEmail} when it is decided.
@@ -89,7 +89,7 @@ export function AppliedPage({ orgName, contactEmail }: { orgName: string; contac
 
 export function PartnerListPage({ partners }: { partners: { name: string; level: string; type: string }[] }) {
   return (
-    <Layout title="Partners" area="Partners" nav={nav}>
+    <Layout title="Partners" area="Partners" nav={partnersNav}>
       <h1>Vipps MobilePay partners</h1>
       <p class="muted">Partners whose integration is verified. Merchants can select them when they sign up in the portal.</p>
       {[...PARTNER_LEVELS].reverse().map((level) => {

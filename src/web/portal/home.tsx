@@ -8,10 +8,9 @@ import { pageConfig, pageSchema, sendPage } from '../page.js';
 import { CompanyOverviewCard } from './signup/company-overview.js';
 import { AccessLinks } from './access-links.js';
 
-export const portalNav = [
-  { href: '/portal', label: 'Home' },
-  { href: '/mailbox', label: 'Mailbox' },
-];
+import { portalNav } from './nav.js';
+
+export { portalNav };
 
 export function LogoutButton({ csrf }: { csrf: string }) {
   return (

@@ -3,16 +3,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkNin } from '../../domain/identifiers.js';
-import { findPerson, listPeople } from '../../operations/sessions/find-person.js';
+import { findPerson, listPeople, type PersonWithRoles } from '../../operations/sessions/find-person.js';
 import type { Runtime } from '../../runtime.js';
 import { Layout } from '../render.js';
 import { formValues } from '../form-values.js';
 import { pageConfig, pageQuery, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
 
-interface Person { nin: string; first_name: string; last_name: string }
-
-function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: string; persons: Person[]; error?: string; typed?: string }) {
+function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: string; persons: PersonWithRoles[]; error?: string; typed?: string }) {
   return (
     <Layout title="Log in" area="Merchant portal">
       <h1>Log in with BankID</h1>
@@ -39,12 +37,17 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
       {persons.length > 0 && (
         <>
           <h2>Or pick a person of this world</h2>
+          <p class="muted small">
+            The business registry's signatory rule: the CEO (daglig leder) or the chair (styreleder) may sign a company's merchant
+            agreement; anyone else reaches a company in the portal only once given access there.
+          </p>
           <div class="table-wrap">
             <table>
               <thead>
                 <tr>
                   <th>Name</th>
                   <th>National identity number</th>
+                  <th>Roles in the business registry</th>
                   <th></th>
                 </tr>
               </thead>
@@ -55,6 +58,20 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
                       {p.first_name} {p.last_name}
                     </td>
                     <td class="mono">{p.nin}</td>
+                    <td data-testid="roles">
+                      {p.roles.length === 0 ? (
+                        <span class="muted">No role in any company</span>
+                      ) : (
+                        <ul class="plain">
+                          {p.roles.map((r) => (
+                            <li>
+                              {r.organisationName} ({r.orgno}): {r.roles.join(', ')} ·{' '}
+                              {r.maySign ? <strong>may sign</strong> : <span class="muted">may not sign</span>}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                     <td>
                       <form method="post" action="/portal/login">
                         <input type="hidden" name="_csrf" value={csrf} />

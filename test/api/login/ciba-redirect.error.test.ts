@@ -1,6 +1,6 @@
 // Redirect to browser refused: an unregistered redirect URI, a missing one, an unknown
 // requested_flow; a code that expired on the simulated clock, a made-up one, and a code
-// presented by another client.
+// presented by another client or without the client's secret (which leave it usable).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { BASIC_CLIENT, CIBA_PATH, KARI, POST_CLIENT, TOKEN_PATH, answerCiba, basicAuth, postForm } from '../../support/login.js';
@@ -53,12 +53,21 @@ describe('redirect to browser errors', () => {
     expect(other.statusCode).toBe(400);
     expect(other.json().error).toBe('invalid_grant');
     expect(other.body).not.toContain('access_token');
+    // Another client's attempt does not use the code up for the client that started the login.
+    const owner = await postForm(t, TOKEN_PATH, { grant_type: REDIRECT_GRANT, code: stolen }, auth);
+    expect(owner.statusCode, owner.body).toBe(200);
   });
 
-  it('refuses the redirect grant without client authentication', async () => {
+  it('refuses the redirect grant without client authentication or with a wrong secret, leaving the code usable', async () => {
     const code = await codeFor();
     const res = await postForm(t, TOKEN_PATH, { grant_type: REDIRECT_GRANT, code });
-    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: 'invalid_client', error_code: 401 });
     expect(res.body).not.toContain('access_token');
+    const wrong = await postForm(t, TOKEN_PATH, { grant_type: REDIRECT_GRANT, code }, { authorization: basicAuth({ ...BASIC_CLIENT, clientSecret: 'not-the-secret' }) });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.body).not.toContain('access_token');
+    const owner = await postForm(t, TOKEN_PATH, { grant_type: REDIRECT_GRANT, code }, auth);
+    expect(owner.statusCode, owner.body).toBe(200);
   });
 });

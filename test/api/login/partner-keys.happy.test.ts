@@ -1,6 +1,7 @@
 // Partner keys for Login, as the platform documents them: /oauth2/auth?msn=… redirects with
 // the merchant's client_id; the token and CIBA endpoints take the partner's access token
-// from POST /accesstoken/get with Merchant-Serial-Number. openid-client is the client.
+// from POST /accesstoken/get with Merchant-Serial-Number, also for login from phone number
+// with redirect to browser. openid-client is the client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { startTestApp, type TestApp } from '../../support/app.js';
@@ -90,5 +91,36 @@ describe('Login with partner keys', () => {
     expect(claims).toMatchObject({ msn: BASIC_CLIENT.msn, iss: ISSUER, 'urn:openid:params:jwt:claim:auth_req_id': started.auth_req_id });
     const info = await oidc.fetchUserInfo(config, res.json().access_token, claims.sub as string);
     expect(info.email).toBe('kari.nordmann@fjellbakeriet.example');
+  });
+
+  it('runs login from phone number with redirect to browser: the code is exchanged with the partner\'s token and Merchant-Serial-Number, once', async () => {
+    const config = await asPartner(BASIC_CLIENT.msn);
+    const started = await oidc.initiateBackchannelAuthentication(config, {
+      scope: 'openid name',
+      login_hint: `urn:msisdn:${KARI.phone}`,
+      requested_flow: 'login_to_webpage',
+      redirect_uri: BASIC_CLIENT.redirectUri,
+    });
+    const answered = await answerCiba(t, KARI.phone, started.auth_req_id, 'accept');
+    const browser = new URL(answered.at);
+    expect(browser.origin + browser.pathname).toBe(BASIC_CLIENT.redirectUri);
+    const code = browser.searchParams.get('code')!;
+    expect(code).toBeTruthy();
+    const exchange = async () =>
+      t.inject({
+        method: 'POST',
+        url: '/access-management-1.0/access/oauth2/token',
+        headers: { authorization: `Bearer ${await t.token(DEMO.partnerKeys)}`, 'merchant-serial-number': BASIC_CLIENT.msn, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ grant_type: 'urn:vipps:params:grant-type:ciba-redirect', code }).toString(),
+      });
+    const res = await exchange();
+    expect(res.statusCode, res.body).toBe(200);
+    const claims = await verifiedIdToken(t, res.json().id_token);
+    expect(claims).toMatchObject({ msn: BASIC_CLIENT.msn, iss: ISSUER, 'urn:openid:params:jwt:claim:auth_req_id': started.auth_req_id });
+    const info = await oidc.fetchUserInfo(config, res.json().access_token, claims.sub as string);
+    expect(info.name).toBe(KARI.name);
+    const again = await exchange();
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error).toBe('invalid_grant');
   });
 });

@@ -3,6 +3,7 @@
 import type { ChecklistVerdict } from '../../../domain/checklists/judge-checklist.js';
 import type { Credentials } from '../../../domain/keys/generate-credentials.js';
 import type { VppError } from '../../../domain/errors.js';
+import type { LoginOrderFacts, PortalAccessState } from '../../../domain/partner-journey/portal-access.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
@@ -13,6 +14,7 @@ interface Props {
   csrf: string;
   partner: { id: string; name: string; level: string };
   keys: { id: string; kind: string; client_id: string }[];
+  portalAccess: { state: PortalAccessState; order: LoginOrderFacts | null };
   checklists: ChecklistVerdict[];
   allMet: boolean;
   orders: { reference: string; msn: string; last_at: number }[];
@@ -90,9 +92,9 @@ export function PartnerPortalPage(p: Props) {
         ))}
       </ul>
       <p class="small muted">
-        Your test sales unit and its merchant keys are under <a href={`/portal/merchants/${p.orgno}/keys`}>API keys</a>. CI can read the verdicts below from{' '}
-        <span class="mono">GET /integration-checklists/v1/partners/{p.partner.id}/checklists</span>.
+        CI can read the verdicts below from <span class="mono">GET /integration-checklists/v1/partners/{p.partner.id}/checklists</span>.
       </p>
+      <PortalAccessStep orgno={p.orgno} csrf={p.csrf} partnerName={p.partner.name} {...p.portalAccess} />
       <h2>Checklists {p.allMet ? '(all met)' : ''}</h2>
       {p.checklists.map((c) => (
         <ChecklistView checklist={c} attachForm={attachForm(c.api)} />
@@ -133,5 +135,47 @@ export function PartnerPortalPage(p: Props) {
         </ul>
       )}
     </Layout>
+  );
+}
+
+/** The journey step that gives the partner's people its own test sales units in the portal. */
+function PortalAccessStep(p: { orgno: string; csrf: string; partnerName: string; state: PortalAccessState; order: LoginOrderFacts | null }) {
+  const order = (label: string) => (
+    <form method="post" action={`/portal/partner/${p.orgno}/portal-access`} class="actions">
+      <input type="hidden" name="_csrf" value={p.csrf} />
+      <button type="submit">{label}</button>
+    </form>
+  );
+  return (
+    <section data-portal-access={p.state}>
+      <h2>Portal access: Vipps Logg inn</h2>
+      {p.state === 'NOT_ORDERED' && (
+        <>
+          <p>
+            Order Vipps Logg inn for {p.partnerName} itself. Once the order is approved, your people manage your own test sales units and their API keys in the portal, like any
+            merchant's. Login takes no payments, so the checks are light.
+          </p>
+          {order('Order Vipps Logg inn')}
+        </>
+      )}
+      {p.state === 'ORDERED' && (
+        <p>
+          Ordered: the back office is reviewing the order (<span class="badge">{p.order!.status}</span>). Your test sales units appear in the portal when it is approved.
+        </p>
+      )}
+      {p.state === 'STOPPED' && (
+        <>
+          <p>The last order was not approved; the email to your contact says why. You may order again.</p>
+          {order('Order Vipps Logg inn again')}
+        </>
+      )}
+      {p.state === 'APPROVED' && (
+        <p>
+          Approved{p.order!.msn ? <> (Login sales unit <span class="mono">{p.order!.msn}</span>)</> : null}. Your test sales units and their keys are under{' '}
+          <a href={`/portal/merchants/${p.orgno}/keys`}>Sales units and API keys</a>; an admin gives more of your people access under{' '}
+          <a href={`/portal/merchants/${p.orgno}/users`}>User access</a>.
+        </p>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VppError } from '../../../domain/errors.js';
 import { attachChecklistEvidence } from '../../../operations/partner-journey/attach-checklist-evidence.js';
 import { getPartnerPortal } from '../../../operations/partner-journey/get-partner-portal.js';
+import { orderPartnerPortalAccess } from '../../../operations/partner-journey/order-partner-portal-access.js';
 import { revealPartnerKeys } from '../../../operations/partner-journey/reveal-partner-keys.js';
 import { submitForVerification } from '../../../operations/partner-journey/submit-for-verification.js';
 import type { Runtime } from '../../../runtime.js';
@@ -16,7 +17,11 @@ import { PartnerPortalPage } from './pages.js';
 const Orgno = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }) });
 const OrgnoKey = Type.Object({ orgno: Type.String({ pattern: '^\\d{9}$' }), keySetId: Type.String({ maxLength: 64 }) });
 const Done = Type.Object({ done: Type.Optional(Type.String({ maxLength: 20 })) });
-const DONE: Record<string, string> = { attached: 'Evidence attached.', submitted: 'Submitted. The integration team will verify it and write to your contact.' };
+const DONE: Record<string, string> = {
+  attached: 'Evidence attached.',
+  ordered: 'Vipps Logg inn ordered. The back office reviews the order; you are emailed when it is approved.',
+  submitted: 'Submitted. The integration team will verify it and write to your contact.',
+};
 
 export const portalPartnerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
@@ -45,6 +50,15 @@ export const portalPartnerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = a
     const shown = await revealPartnerKeys({ db, box: rt.box, ...who(req, orgno), keySetId });
     return show(req, reply, orgno, { shown });
   });
+
+  app.post(
+    '/portal/partner/:orgno/portal-access',
+    { config: pageConfig, schema: pageSchema("Portal: order Vipps Logg inn for the partner's own portal access", { params: Orgno, body: Type.Object({ _csrf: FormText() }) }) },
+    action('ordered', (req) => {
+      const { person } = req.portal!;
+      return orderPartnerPortalAccess({ db, ...who(req), personName: `${person.first_name} ${person.last_name}`, now: rt.clock.now() });
+    }),
+  );
 
   app.post(
     '/portal/partner/:orgno/evidence',

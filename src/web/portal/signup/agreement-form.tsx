@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MIN_OWNER_ROWS, OWNER_ROLES, ownerRowCount } from '../../../domain/agreements/agreement-form.js';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
+import { formIdOf, newFormId } from '../../../domain/form-submission.js';
 import { loadAgreementForm, type AgreementForm } from '../../../operations/signup/load-agreement-form.js';
 import { signAgreement } from '../../../operations/signup/sign-agreement.js';
 import type { Runtime } from '../../../runtime.js';
@@ -102,6 +103,7 @@ function AgreementFormPage(p: PageProps) {
       {!p.existing && (
         <form method="post" action={`/portal/register/${p.org.orgno}`} class="stack wide" novalidate>
           <input type="hidden" name="_csrf" value={p.csrf} />
+          <input type="hidden" name="_form" value={formIdOf(v._form) ?? newFormId()} />
           <h2>Contact person</h2>
           <Text name="contact.name" label="Name" values={v} problems={p.problems} required />
           <Text name="contact.email" label="Email" hint="questions and decisions about the agreement go here" type="email" values={v} problems={p.problems} required />

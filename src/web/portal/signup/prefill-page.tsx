@@ -45,6 +45,8 @@ export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asy
     const { orderId } = req.params;
     const values: Values = formValues(req).texts();
     try {
+      // Sent now, or by an earlier post of the same form: either way the merchant lands on
+      // the order as sent, never on an error for having pressed twice.
       await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, body: values, now: rt.clock.now() });
     } catch (err) {
       if (err instanceof VppError && err.kind === 'validation') return render(req, reply, await findLiveOrder(db, orderId), { values, problems: err.fields ?? [], status: 400 });

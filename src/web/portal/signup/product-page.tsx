@@ -10,6 +10,7 @@ import { orderProduct } from '../../../operations/signup/order-product.js';
 import type { Runtime } from '../../../runtime.js';
 import { formValues } from '../../form-values.js';
 import { pageConfig, pageSchema, seeOther, sendPage } from '../../page.js';
+import { formIdOf, newFormId } from '../../../domain/form-submission.js';
 import { Layout } from '../../render.js';
 import { checkCsrf } from '../../sessions.js';
 import { portalNav } from '../home.js';
@@ -47,6 +48,7 @@ export function ProductOrderFormPage({ productType, slug, form, csrf, values: v,
         <>
           <form method="post" action={`/portal/register/${slug}`} class="stack wide" novalidate>
             <input type="hidden" name="_csrf" value={csrf} />
+            <input type="hidden" name="_form" value={formIdOf(v._form) ?? newFormId()} />
             <h2>Who orders, with which partner</h2>
             <label id="f-orgno">
               Company
