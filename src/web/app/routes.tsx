@@ -58,7 +58,7 @@ export const payerAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
     }
   });
 
-  app.get('/app', { schema: pageSchema("Payer's app: a phone number's pending payment requests", { querystring: pageQuery('phone') }) }, async (req, reply) => {
+  app.get('/app', { schema: pageSchema("Payer's app: a phone number's pending payment requests", { querystring: pageQuery('phone', 'answered') }) }, async (req, reply) => {
     const given = req.query.phone;
     const csrf = guard.tokenFor(req, reply);
     if (!given) return page(reply, html(<RequestsPage phone="" items={null} csrf={csrf} />));
@@ -66,7 +66,7 @@ export const payerAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
     if ('problem' in n) return page(reply, html(<RequestsPage phone={given} items={null} csrf={csrf} error={n.problem} />), 400);
     const items = await listPayerRequests({ db, phone: n.phone, now: rt.clock.now() });
     // The request this phone just answered from the list, confirmed above it.
-    const done = await byToken((req.query as { answered?: string }).answered);
+    const done = await byToken(req.query.answered);
     const answered = done && done.state !== 'CREATED' && done.payerPhone === n.phone ? { payment: done, unitName: await nameOf(done) } : undefined;
     return page(reply, html(<RequestsPage phone={n.phone} items={items} csrf={csrf} answered={answered} />));
   });

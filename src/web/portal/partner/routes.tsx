@@ -54,10 +54,11 @@ export const portalPartnerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = a
   app.post(
     '/portal/partner/:orgno/portal-access',
     { config: pageConfig, schema: pageSchema("Portal: order Vipps Logg inn for the partner's own portal access", { params: Orgno, body: Type.Object({ _csrf: FormText() }) }) },
-    action('ordered', (req) => {
-      const { person } = req.portal!;
-      return orderPartnerPortalAccess({ db, ...who(req), personName: `${person.first_name} ${person.last_name}`, now: rt.clock.now() });
-    }),
+    (req, reply) =>
+      act(req, reply, req.params.orgno, 'ordered', () => {
+        const { person } = req.portal!;
+        return orderPartnerPortalAccess({ db, ...who(req, req.params.orgno), personName: `${person.first_name} ${person.last_name}`, now: rt.clock.now() });
+      }),
   );
 
   app.post(
