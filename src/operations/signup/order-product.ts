@@ -3,11 +3,10 @@
 // back office's queue (source "portal").
 import { randomUUID } from 'node:crypto';
 import { invalid, type FieldProblem } from '../../domain/errors.js';
-import { EMPTY_PREFILL, prefillColumns } from '../../domain/product-orders/normalize-prefill.js';
 import { readOrderForm } from '../../domain/signup/order-form.js';
 import { hasPermission } from '../../domain/portal/permissions.js';
 import type { Db } from '../../store/db.js';
-import { findProductOrder, insertProductOrder } from '../../store/product-orders-repo.js';
+import { findProductOrder, insertPortalOrder } from '../../store/product-orders-repo.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { formIdOf, idForForm } from '../../domain/form-submission.js';
 import { signupPackages } from '../../store/signup-units-repo.js';
@@ -56,35 +55,7 @@ export async function orderProduct(o: OrderProductOptions): Promise<{ orderId: s
 
   try {
     await o.db.transaction().execute(async (tx) => {
-      await insertProductOrder(tx, {
-        id,
-        source: 'portal',
-        status: 'SUBMITTED',
-        scheme: 'business:NO:ORG',
-        orgno,
-        product_type: o.productType,
-        partner_id: partnerId,
-        owner_merchant_id: null,
-        key_set_id: null,
-        created_by: `${o.personName} (portal)`,
-        prefill: JSON.stringify(input),
-        locked_fields: '[]',
-        invalid: 0,
-        invalid_reasons: null,
-        ...EMPTY_PREFILL,
-        ...prefillColumns(input),
-        msn: null,
-        status_reason: null,
-        created_at: o.now,
-        opened_at: o.now,
-        submitted_at: o.now,
-        processing_at: null,
-        awaiting_customer_at: null,
-        approved_at: null,
-        stopped_at: null,
-        deleted_at: null,
-        updated_at: o.now,
-      });
+      await insertPortalOrder(tx, { id, orgno, productType: o.productType, partnerId, personName: o.personName, input, now: o.now });
       await openCase({ tx, kind: 'product-order', subjectId: id, orgno, now: o.now, actor: o.personName, event: 'submitted', text: 'Ordered the product in the portal' });
     });
   } catch (err) {
