@@ -15,7 +15,9 @@ export async function insertRequestDetails(db: Queryable, rows: ApiRequestDetail
 }
 
 /** The newest details logged under this request id (a caller may reuse an id). */
-export function findRequestDetail(db: Queryable, requestId: string): Promise<ApiRequestDetailRow | undefined> {
+export async function findRequestDetail(db: Queryable, requestId: string): Promise<ApiRequestDetailRow | undefined> {
+  // PostgreSQL refuses a NUL byte in text; no request id holds one.
+  if (requestId.includes('\u0000')) return undefined;
   return db.selectFrom('api_requests_detail').select(API_REQUEST_DETAIL_COLUMNS).where('request_id', '=', requestId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
