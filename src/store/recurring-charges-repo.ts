@@ -156,27 +156,10 @@ export async function claimChargeAttempt(db: Queryable, o: { msn: string; id: st
 /** Ends a claimed attempt: the money moved (CHARGED or RESERVED), a retry waits (DUE), or it FAILED. */
 export async function finishChargeAttempt(
   db: Queryable,
-  o: { msn: string; id: string; now: number; status: 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED'; amount: number; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
-) {
-  const moved = o.status === 'CHARGED' || o.status === 'RESERVED';
-  return one(
-    await db
-      .updateTable('recurring_charges')
-      .set({
-        status: o.status,
-        reserved: moved ? o.amount : 0,
-        captured: o.status === 'CHARGED' ? o.amount : 0,
-        next_attempt_at: o.nextAttemptAt,
-        failure_reason: o.failureReason,
-        failure_description: o.failureDescription,
-        updated_at: o.now,
-      })
-      .where('msn', '=', o.msn)
-      .where('id', '=', o.id)
-      .where('status', '=', 'PROCESSING')
-      .returningAll()
-      .executeTakeFirst(),
-  );
+  o: { msn: string; id: string; now: number; status: 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED'; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
+): Promise<Charge | undefined> {
+  const { id, ...rest } = o;
+  return (await settleChargeAttempts(db, { ...rest, ids: [id] }))[0];
 }
 
 /**

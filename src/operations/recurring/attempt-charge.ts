@@ -43,7 +43,7 @@ export async function chargeClaimed(tx: Tx, c: Charge, agreement: Agreement, now
     outcome = { ok: false, reason: 'user_action_required', description: 'Insufficient funds on the card' };
   }
   const s = settleAttempt(c, outcome, now);
-  const done = (await finishChargeAttempt(tx, { msn: c.msn, id: c.id, now, amount: c.amount, status: s.status, nextAttemptAt: s.nextAttemptAt, failureReason: s.failureReason, failureDescription: s.failureDescription }))!;
+  const done = (await finishChargeAttempt(tx, { msn: c.msn, id: c.id, now, status: s.status, nextAttemptAt: s.nextAttemptAt, failureReason: s.failureReason, failureDescription: s.failureDescription }))!;
   if (s.event) await recordChargeEvent({ tx, charge: done, agreement, event: s.event, amount: c.amount, idempotencyKey: null, success: s.event !== 'FAIL', now });
   return done;
 }
