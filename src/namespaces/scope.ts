@@ -41,6 +41,9 @@ export function createScope(main: Runtime): Scope {
   };
 }
 
+// Bound methods per object and name, made once: the stand-in is on every query's path.
+const boundMethods = new WeakMap<object, Map<PropertyKey, { of: Function; bound: Function }>>();
+
 /** A stand-in for `target` whose properties are read from `pick()` at each access (`fixed` wins). */
 function forward<T extends object>(target: T, pick: () => T, fixed: Partial<Record<keyof T, unknown>> = {}): T {
   return new Proxy(target, {
@@ -48,12 +51,18 @@ function forward<T extends object>(target: T, pick: () => T, fixed: Partial<Reco
       if (prop === REAL) return pick();
       if (Object.hasOwn(fixed, prop)) return fixed[prop as keyof T];
       const real = pick();
-      const v = Reflect.get(real, prop, real);
+      const v: unknown = Reflect.get(real, prop, real);
       if (typeof v !== 'function') return v;
+      let methods = boundMethods.get(real);
+      if (!methods) boundMethods.set(real, (methods = new Map()));
+      const known = methods.get(prop);
+      if (known?.of === v) return known.bound;
       // Methods run on the real object: Kysely and the store keep private fields. A function
       // that carries functions of its own (Kysely's `db.fn.countAll`) keeps them.
       const bound = v.bind(real);
-      return Object.keys(v).length ? Object.assign(bound, v) : bound;
+      if (Object.keys(v).length) Object.assign(bound, v);
+      methods.set(prop, { of: v, bound });
+      return bound;
     },
   });
 }
