@@ -67,8 +67,8 @@ export class OutboxWorker {
   #claiming: Promise<void> | undefined;
   #again = false;
   #stopped = true;
-  /** Messages the last claim took (started or given back). */
-  #claimedLast = 0;
+  /** Deliveries the last claim started (messages given back because their receiver is busy do not count). */
+  #startedLast = 0;
 
   constructor(opts: OutboxWorkerOptions) {
     this.#opts = { pollMs: 250, leaseMs: 60_000, stopGraceMs: 2_000, busyDeferMs: 1_000, ...opts };
@@ -142,48 +142,70 @@ export class OutboxWorker {
 
   /**
    * Claims due messages for the free slots of each topic and starts delivering each; returns
-   * the ids started. Messages whose receiver is at its cap are given back for later.
+   * the ids started. A topic capped per receiver is claimed one message at a time, leaving
+   * the receivers at their cap in the database: a batch could hold many messages for a
+   * receiver with room for one. A message whose receiver turns out busy (one queued without
+   * its receiver) is given back for later.
    */
   async #claim(): Promise<number[]> {
     const { store, clock, node, leaseMs, busyDeferMs } = this.#opts;
     const started: number[] = [];
-    this.#claimedLast = 0;
+    this.#startedLast = 0;
     // Only topics this node can deliver: a node without SMTP_URL leaves emails to the others.
     for (const [topic, handler] of this.#handlers) {
-      const free = this.#slotsOf(topic) - (this.#perTopic.get(topic) ?? 0);
-      if (free <= 0) continue;
-      const claimed = await claimOutbox(store.db, store.dialect, { node, now: clock.now(), leaseMs, limit: free, topics: [topic] });
-      const busy: number[] = [];
-      for (const m of claimed) {
-        // Still being delivered here, its lease run out under a moved clock: not twice.
-        if (this.#inFlight.has(m.id)) continue;
-        this.#claimedLast++;
-        let payload: unknown;
-        try {
-          payload = JSON.parse(m.payload);
-        } catch {
-          payload = undefined;
+      const capped = handler.perReceiver !== undefined;
+      for (;;) {
+        const free = this.#slotsOf(topic) - (this.#perTopic.get(topic) ?? 0);
+        if (free <= 0) break;
+        const busyReceivers = capped ? this.#busyReceivers(topic, handler.perReceiver!) : undefined;
+        const claimed = await claimOutbox(store.db, store.dialect, { node, now: clock.now(), leaseMs, limit: capped ? 1 : free, topic, busy: busyReceivers });
+        if (!claimed.length) break;
+        const startedBefore = started.length;
+        const busy: number[] = [];
+        for (const m of claimed) {
+          // Still being delivered here, its lease run out under a moved clock: not twice.
+          if (this.#inFlight.has(m.id)) continue;
+          let payload: unknown;
+          try {
+            payload = JSON.parse(m.payload);
+          } catch {
+            payload = undefined;
+          }
+          const receiver = handler.receiverOf?.(payload);
+          const receiverKey = receiver === undefined ? undefined : `${topic}\u0000${receiver}`;
+          if (receiverKey !== undefined && capped && (this.#perReceiver.get(receiverKey) ?? 0) >= handler.perReceiver!) {
+            busy.push(m.id);
+            continue;
+          }
+          this.#start(m, payload, topic, receiverKey);
+          started.push(m.id);
+          this.#startedLast++;
         }
-        const receiver = handler.receiverOf?.(payload);
-        const receiverKey = receiver === undefined ? undefined : `${topic}\u0000${receiver}`;
-        if (receiverKey !== undefined && handler.perReceiver !== undefined && (this.#perReceiver.get(receiverKey) ?? 0) >= handler.perReceiver) {
-          busy.push(m.id);
-          continue;
-        }
-        this.#count(this.#perTopic, topic, 1);
-        if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, 1);
-        const done = this.#deliver(m, payload).finally(() => {
-          this.#inFlight.delete(m.id);
-          this.#count(this.#perTopic, topic, -1);
-          if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, -1);
-          this.#soon();
-        });
-        this.#inFlight.set(m.id, { topic, receiver: receiverKey, done });
-        started.push(m.id);
+        if (busy.length) await releaseOutbox(store.db, { ids: busy, node, nextAttemptAt: clock.now() + busyDeferMs });
+        if (!capped || started.length === startedBefore) break;
       }
-      await releaseOutbox(store.db, { ids: busy, node, nextAttemptAt: clock.now() + busyDeferMs });
     }
     return started;
+  }
+
+  /** The receivers of `topic` with `cap` deliveries under way on this node. */
+  #busyReceivers(topic: string, cap: number): string[] {
+    const prefix = `${topic}\u0000`;
+    const busy: string[] = [];
+    for (const [key, n] of this.#perReceiver) if (n >= cap && key.startsWith(prefix)) busy.push(key.slice(prefix.length));
+    return busy;
+  }
+
+  #start(m: ClaimedMessage, payload: unknown, topic: string, receiverKey: string | undefined): void {
+    this.#count(this.#perTopic, topic, 1);
+    if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, 1);
+    const done = this.#deliver(m, payload).finally(() => {
+      this.#inFlight.delete(m.id);
+      this.#count(this.#perTopic, topic, -1);
+      if (receiverKey !== undefined) this.#count(this.#perReceiver, receiverKey, -1);
+      this.#soon();
+    });
+    this.#inFlight.set(m.id, { topic, receiver: receiverKey, done });
   }
 
   async #deliver(m: ClaimedMessage, payload: unknown): Promise<void> {
@@ -219,7 +241,11 @@ export class OutboxWorker {
     }
   }
 
-  /** Claims until nothing more is due or every slot is busy; one claim at a time. */
+  /**
+   * Claims until a claim starts nothing; one claim at a time. A claim whose messages all went
+   * back (their receiver busy) ends the loop: claiming again at once would only cycle through
+   * the backlog of that receiver. A finished delivery frees a slot and asks for a claim.
+   */
   #pump(): void {
     if (this.#stopped) return;
     if (this.#claiming) {
@@ -231,7 +257,7 @@ export class OutboxWorker {
       do {
         this.#again = false;
         await this.#claim();
-        got = this.#claimedLast;
+        got = this.#startedLast;
       } while ((got > 0 || this.#again) && !this.#stopped);
     })()
       .catch((err: unknown) => this.#opts.log.error({ err }, 'outbox worker pass failed'))

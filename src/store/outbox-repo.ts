@@ -7,46 +7,55 @@ import { prepared } from './sqlite/prepared.js';
 import { markOutboxWritten } from './outbox-signal.js';
 
 const insertOne = prepared(
-  (db, topic: string, orderingKey: string, payload: string, now: number) =>
+  (db, topic: string, orderingKey: string, payload: string, now: number, receiver: string | null) =>
     db
       .insertInto('outbox')
-      .values({ topic, ordering_key: orderingKey, payload, status: 'pending', attempts: 0, next_attempt_at: now, locked_by: null, locked_until: null, last_error: null, created_at: now, done_at: null })
+      .values({ topic, ordering_key: orderingKey, payload, status: 'pending', attempts: 0, next_attempt_at: now, locked_by: null, locked_until: null, last_error: null, created_at: now, done_at: null, receiver })
       .returning('id'),
-  4,
+  5,
 );
 
-export interface OutboxMessage { topic: string; orderingKey: string; payload: unknown }
+export interface OutboxMessage {
+  topic: string;
+  orderingKey: string;
+  payload: unknown;
+  /** Who receives it, when its topic caps deliveries per receiver (the worker's `receiverOf`). */
+  receiver?: string;
+}
 export type ClaimedMessage = Omit<OutboxRow, 'id'> & { id: number };
 
 export async function enqueueOutbox(db: Queryable, now: number, messages: OutboxMessage[]): Promise<number[]> {
   // One prepared insert per message: in id order, so the worker keeps their order.
   const ids: number[] = [];
-  for (const m of messages) ids.push(Number((await insertOne.first(db, m.topic, m.orderingKey, JSON.stringify(m.payload), now))!.id));
+  for (const m of messages) ids.push(Number((await insertOne.first(db, m.topic, m.orderingKey, JSON.stringify(m.payload), now, m.receiver ?? null))!.id));
   if (ids.length > 0) await markOutboxWritten(db);
   return ids;
 }
 
 /**
- * Leases up to `limit` due messages of `topics` to `node`: for each ordering key only its
- * oldest undelivered message, so messages of one key go out in order. PostgreSQL skips rows
- * another node is claiming at the same moment.
+ * Leases up to `limit` due messages of `topic` to `node`, the longest due first, leaving
+ * those of the `busy` receivers: for each ordering key only its oldest undelivered message,
+ * so messages of one key go out in order. PostgreSQL skips rows another node is claiming at
+ * the same moment.
  */
 export async function claimOutbox(
   db: Queryable,
   dialect: DialectName,
-  opts: { node: string; now: number; leaseMs: number; limit: number; topics: string[] },
+  opts: { node: string; now: number; leaseMs: number; limit: number; topic: string; busy?: string[] },
 ): Promise<ClaimedMessage[]> {
   const lockClause = dialect === 'postgres' ? sql`FOR UPDATE SKIP LOCKED` : sql``;
+  const busyClause = opts.busy?.length ? sql`AND (o.receiver IS NULL OR o.receiver NOT IN (${sql.join(opts.busy)}))` : sql``;
   const result = await sql<ClaimedMessage>`
     UPDATE outbox SET locked_by = ${opts.node}, locked_until = ${opts.now + opts.leaseMs}
     WHERE id IN (
       SELECT o.id FROM outbox o
-      WHERE o.status = 'pending' AND o.next_attempt_at <= ${opts.now} AND o.topic IN (${sql.join(opts.topics)})
+      WHERE o.status = 'pending' AND o.topic = ${opts.topic} AND o.next_attempt_at <= ${opts.now}
         AND (o.locked_until IS NULL OR o.locked_until < ${opts.now})
+        ${busyClause}
         AND NOT EXISTS (
           SELECT 1 FROM outbox e WHERE e.ordering_key = o.ordering_key AND e.id < o.id AND e.status = 'pending'
         )
-      ORDER BY o.id
+      ORDER BY o.next_attempt_at, o.id
       LIMIT ${opts.limit}
       ${lockClause}
     )

@@ -52,4 +52,34 @@ describe('the outbox worker on several nodes', () => {
     expect(await first).toBe(1);
     expect((await findOutboxMessage(t.rt.store.db, id!))?.status).toBe('done');
   });
+
+  it('a receiver at its cap keeps its backlog untouched in the outbox while another receiver\'s message goes out', async () => {
+    const now = t.rt.clock.now();
+    const slow = Array.from({ length: 30 }, (_, i) => ({ topic: 'capped', orderingKey: `capped:slow:${i}`, payload: { receiver: 'slow.example' }, receiver: 'slow.example' }));
+    const ids = await enqueueOutbox(t.rt.store.db, now, [...slow, { topic: 'capped', orderingKey: 'capped:quick', payload: { receiver: 'quick.example' }, receiver: 'quick.example' }]);
+    const seen: string[] = [];
+    const hanging: (() => void)[] = [];
+    const w = new OutboxWorker({ store: t.rt.store, clock: t.rt.clock, node: 'node-capped', log: t.rt.log, pollMs: 3_600_000 });
+    w.register('capped', {
+      slots: 5,
+      perReceiver: 2,
+      receiverOf: (p) => (p as { receiver: string }).receiver,
+      deliver: (_m, p) => {
+        const receiver = (p as { receiver: string }).receiver;
+        seen.push(receiver);
+        return receiver === 'quick.example' ? Promise.resolve() : new Promise<void>((r) => hanging.push(r));
+      },
+    });
+    w.start();
+    await expect.poll(async () => (await findOutboxMessage(t.rt.store.db, ids.at(-1)!))?.status).toBe('done');
+    expect(seen.sort()).toEqual(['quick.example', 'slow.example', 'slow.example']);
+    // The 28 waiting for the slow receiver were never taken and given back: still due now.
+    const waiting = await Promise.all(ids.slice(2, 30).map((id) => findOutboxMessage(t.rt.store.db, id)));
+    expect(waiting.every((m) => m?.status === 'pending' && m.locked_by === null && Number(m.next_attempt_at) === now)).toBe(true);
+    // Once the receiver answers, its backlog goes out in full, two at a time.
+    const release = setInterval(() => hanging.splice(0).forEach((r) => r()), 5);
+    await expect.poll(async () => (await Promise.all(ids.map((id) => findOutboxMessage(t.rt.store.db, id)))).filter((m) => m?.status === 'done').length, { timeout: 10_000 }).toBe(31);
+    clearInterval(release);
+    await w.stop();
+  });
 });

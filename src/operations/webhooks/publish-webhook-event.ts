@@ -35,7 +35,7 @@ export interface PublishWebhookEventOptions {
 }
 
 /** The host and port a delivery goes to: the outbox worker caps deliveries per receiver. */
-function receiverOf(url: string): string {
+export function webhookReceiverOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
@@ -89,7 +89,8 @@ export async function publishWebhookEvents(tx: Tx, events: Omit<PublishWebhookEv
         delivered_at: null,
       };
       deliveries.push(d);
-      messages.push({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver: receiverOf(d.url) } });
+      const receiver = webhookReceiverOf(d.url);
+    messages.push({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver }, receiver });
     }
   }
   if (!deliveries.length) return 0;

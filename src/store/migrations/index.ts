@@ -12,6 +12,7 @@ import { portalUsers } from './007_portal_users.js';
 import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
 import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
+import { outboxDueOrder } from './030_outbox_due_order.js';
 import { requestLogOneIndex } from './013_request_log_one_index.js';
 import { requestCounts } from './016_request_counts.js';
 import { signupCases } from './008_signup_cases.js';
@@ -63,4 +64,5 @@ export const migrations: Record<string, VppMigration> = {
   '025_recurring_continuation_tokens': recurringContinuationTokens,
   '027_request_log_details': requestLogDetails,
   '029_profile_share_subs': profileShareSubs,
+  '030_outbox_due_order': outboxDueOrder,
 };

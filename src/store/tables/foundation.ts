@@ -130,6 +130,8 @@ export interface OutboxRow {
   last_error: string | null;
   created_at: number;
   done_at: number | null;
+  /** Who receives the message (a webhook URL's host and port); null: not capped per receiver. */
+  receiver: string | null;
 }
 
 declare module '../schema.js' {
