@@ -1,5 +1,6 @@
-// The payer's app pages for eCom orders: approve sends the payer to the merchant's fallBack
-// (reject too), Express asks for the phone, then offers the merchant's shipping options.
+// The payer's app pages for eCom orders: approve confirms the answer and returns the payer to
+// the merchant's fallBack (reject too), Express asks for the phone, then offers the merchant's
+// shipping options.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { Browser } from '../support/forms.js';
@@ -15,7 +16,7 @@ describe('payer app: eCom orders', () => {
   });
   afterAll(() => t.close());
 
-  it('approving redirects to the fallBack, and the order is reserved', async () => {
+  it('approving confirms it, then returns to the fallBack by itself; the order is reserved', async () => {
     const h = await partnerHeaders(t);
     const { orderId, res } = await initiate(t, h);
     const b = new Browser(t);
@@ -25,18 +26,26 @@ describe('payer app: eCom orders', () => {
     const token = new URL(res.url).searchParams.get('token')!;
     const done = await b.post('/app/ecom', { token, csrf: csrfOf(page.body), phone: '4791234567', decision: 'approve' });
     expect(done.statusCode).toBe(303);
-    expect(done.headers.location).toBe('https://shop.example/vipps/fallback?order=1');
+    expect(done.headers.location).toBe(`/app/ecom?token=${token}`);
+    const confirmation = await b.get(done.headers.location as string);
+    expect(confirmation.body).toContain('✓</span> Payment approved');
+    expect(confirmation.body).toContain('200.00 NOK to Fjellbakeriet Nett, from 4791234567.');
+    expect(confirmation.body).toContain('<a class="button" href="https://shop.example/vipps/fallback?order=1">Back to the merchant</a>');
+    expect(confirmation.body).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/vipps/fallback?order=1"/>');
+    expect(confirmation.body).not.toContain('name="decision"');
     const d = (await details(t, h, orderId)).json();
     expect(d.transactionLogHistory[0].operation).toBe('RESERVE');
   });
 
-  it('rejecting redirects to the same fallBack, and the order is cancelled', async () => {
+  it('rejecting confirms it and returns to the same fallBack; the order is cancelled', async () => {
     const h = await partnerHeaders(t);
     const { orderId, res } = await initiate(t, h);
     const b = new Browser(t);
     const page = await b.get(pathOf(res.url));
     const done = await b.post('/app/ecom', { token: new URL(res.url).searchParams.get('token')!, csrf: csrfOf(page.body), decision: 'reject' });
-    expect(done.headers.location).toBe('https://shop.example/vipps/fallback?order=1');
+    const confirmation = await b.get(done.headers.location as string);
+    expect(confirmation.body).toContain('✕</span> Payment rejected');
+    expect(confirmation.body).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/vipps/fallback?order=1"/>');
     expect((await details(t, h, orderId)).json().transactionLogHistory[0].operation).toBe('CANCEL');
   });
 

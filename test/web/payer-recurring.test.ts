@@ -15,7 +15,7 @@ describe("the payer's app for Recurring agreements", () => {
 
   const status = async (id: string) => (await t.inject({ method: 'GET', url: `/recurring/v3/agreements/${id}`, headers: await auth(t) })).json().status;
 
-  it('the confirmation URL shows product, price, interval, campaign and initial charge; accepting activates it and returns to the merchant', async () => {
+  it('the confirmation URL shows product, price, interval, campaign and initial charge; accepting activates it, confirms it and returns to the merchant by itself', async () => {
     const created = await createAgreement(t, {
       campaign: { type: 'PRICE_CAMPAIGN', price: 100, end: '2027-03-01T00:00:00Z' },
       initialCharge: { amount: 100, description: 'Første måned', transactionType: 'DIRECT_CAPTURE' },
@@ -30,16 +30,25 @@ describe("the payer's app for Recurring agreements", () => {
     expect(page.body).toContain('Første måned');
     const res = await b.post('/app/recurring', { token: token(created.vippsConfirmationUrl), csrf: csrf(page.body), phone: PAYER, decision: 'accept' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('https://shop.example/redirect');
+    expect(res.headers.location).toBe(`/app/recurring?token=${token(created.vippsConfirmationUrl)}`);
     expect(await status(created.agreementId)).toBe('ACTIVE');
+    const confirmation = await b.get(res.headers.location as string);
+    expect(confirmation.body).toContain('✓</span> Agreement accepted');
+    expect(confirmation.body).toContain(`Avis Digital with Fjellbakeriet Nett, from ${PAYER}.`);
+    expect(confirmation.body).toContain('<a class="button" href="https://shop.example/redirect">Back to the merchant</a>');
+    expect(confirmation.body).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/redirect"/>');
+    expect(confirmation.body).not.toContain('name="decision"');
   });
 
-  it('rejecting stops it', async () => {
+  it('rejecting stops it and confirms the rejection', async () => {
     const created = await createAgreement(t);
     const b = new Browser(t);
     const page = await b.get(created.vippsConfirmationUrl.replace('http://vpp.test', ''));
-    await b.post('/app/recurring', { token: token(created.vippsConfirmationUrl), csrf: csrf(page.body), phone: PAYER, decision: 'reject' });
+    const res = await b.post('/app/recurring', { token: token(created.vippsConfirmationUrl), csrf: csrf(page.body), phone: PAYER, decision: 'reject' });
     expect(await status(created.agreementId)).toBe('STOPPED');
+    const confirmation = await b.get(res.headers.location as string);
+    expect(confirmation.body).toContain('✕</span> Agreement rejected');
+    expect(confirmation.body).toContain('<meta http-equiv="refresh" content="3;url=https://shop.example/redirect"/>');
   });
 
   it('the app lists active agreements and the payer stops one; the merchant sees STOPPED', async () => {

@@ -5,6 +5,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { isExpress, shippingOptionsOf } from '../../domain/ecom/ecom-payment.js';
 import { Layout } from '../render.js';
+import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
 
 const nav = [{ href: '/app', label: 'Payment requests' }];
 
@@ -145,10 +146,19 @@ function PendingForm(props: EcomPageProps) {
   );
 }
 
+/** What the payer's own answer led to, as the app confirms it; other ends are plain states. */
+const CONFIRMED: Record<string, { heading: string; answer: 'approved' | 'rejected' }> = {
+  AUTHORIZED: { heading: 'Payment approved', answer: 'approved' },
+  ABORTED: { heading: 'Payment rejected', answer: 'rejected' },
+};
+
 export function EcomPage(props: EcomPageProps) {
   const p = props.payment;
+  const confirmed = p.state === 'CREATED' ? undefined : CONFIRMED[p.state];
+  // Not while showing another notice (consent withdrawn): the payer is reading it.
+  const back = props.notice ? undefined : autoReturn(confirmed?.answer, p.ecom?.fallBack);
   return (
-    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+    <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav} refresh={back}>
       <Facts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
@@ -163,15 +173,11 @@ export function EcomPage(props: EcomPageProps) {
       {p.state === 'CREATED' ? (
         <PendingForm {...props} />
       ) : (
-        <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state">
-          <p>
+        <>
+          <AnswerConfirmation answer={confirmed?.answer} heading={confirmed?.heading} backUrl={p.ecom?.fallBack}>
             <strong>{p.state === 'AUTHORIZED' ? 'Paid' : 'Not paid'}</strong> ({p.state})
-          </p>
-          {p.ecom?.fallBack && (
-            <p>
-              <a href={p.ecom.fallBack}>Back to the merchant</a>
-            </p>
-          )}
+            {confirmed ? ` — ${formatMoney(p.amount, p.currency)} to ${props.unitName}${p.payerPhone ? `, from ${p.payerPhone}` : ''}.` : ''}
+          </AnswerConfirmation>
           {p.ecom && isExpress(p.ecom) && p.authorizedAt !== null && (
             <form method="post" action="/app/ecom/consent">
               <Hidden p={p} csrf={props.csrf} />
@@ -180,7 +186,7 @@ export function EcomPage(props: EcomPageProps) {
               </button>
             </form>
           )}
-        </div>
+        </>
       )}
     </Layout>
   );

@@ -1,5 +1,5 @@
 // The simulated app for eCom orders: /app/ecom?token=… (the url of the initiate response).
-// After the payer acts they are sent to the merchant's fallBack.
+// After the payer answers, the app confirms it and then returns to the merchant's fallBack.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import type { Runtime } from '../../runtime.js';
@@ -51,8 +51,9 @@ export const ecomAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (
       const decision = form.decision === 'reject' ? 'reject' : 'approve';
       await actOnEcomPayment({ db, paymentId: p.id, decision, phone: form.phone, shippingMethodId: form.shippingMethodId, addressConfirmed: form.addressConfirmed === 'yes', now: rt.clock.now() });
       rt.outbox.kick();
-      // Back to the merchant, whatever the payer decided (the fallBack handles both).
-      return reply.redirect(p.ecom!.fallBack, 303);
+      // To the order's page, which confirms the answer and returns to the fallBack by itself
+      // (fetched with GET, so a reload does not post again).
+      return reply.redirect(`/app/ecom?token=${p.landingToken}`, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       const now = (await byToken(form.token)) ?? found;

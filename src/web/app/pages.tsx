@@ -3,6 +3,7 @@
 import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
+import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
 
 export const payerAppNav = [{ href: '/app', label: 'Payment requests' }];
 
@@ -37,9 +38,7 @@ const STATE_TEXT: Record<string, string> = {
 export function LandingPage(props: PaymentCardProps & { csrf: string; phone: string; error?: string }) {
   const p = props.payment;
   const pending = p.state === 'CREATED';
-  // As the real app does after an answer, return to the merchant by itself once the payer
-  // has seen the confirmation (web addresses only: an app's own scheme needs the button).
-  const back = !pending && CONFIRMED[p.state] && p.returnUrl && /^https?:\/\//i.test(p.returnUrl) ? { seconds: 3, url: p.returnUrl } : undefined;
+  const back = pending ? undefined : autoReturn(CONFIRMED[p.state]?.answer, p.returnUrl);
   return (
     <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav} refresh={back}>
       <PaymentFacts {...props} />
@@ -74,32 +73,18 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
 }
 
 /** What the payer's own answer led to, as the app confirms it; other ends are plain states. */
-const CONFIRMED: Record<string, { heading: string; mark: string }> = {
-  AUTHORIZED: { heading: 'Payment approved', mark: '✓' },
-  ABORTED: { heading: 'Payment rejected', mark: '✕' },
+const CONFIRMED: Record<string, { heading: string; answer: 'approved' | 'rejected' }> = {
+  AUTHORIZED: { heading: 'Payment approved', answer: 'approved' },
+  ABORTED: { heading: 'Payment rejected', answer: 'rejected' },
 };
 
 function ResultNotice({ payment: p, unitName }: { payment: Payment; unitName?: string }) {
   const confirmed = CONFIRMED[p.state];
   return (
-    <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state" role="status">
-      {confirmed && (
-        <h2 data-testid="confirmation">
-          <span aria-hidden="true">{confirmed.mark}</span> {confirmed.heading}
-        </h2>
-      )}
-      <p>
-        <strong>{p.state}</strong> — {STATE_TEXT[p.state] ?? ''}
-        {confirmed && unitName ? ` ${formatMoney(p.amount, p.currency)} to ${unitName}${p.payerPhone ? `, from ${p.payerPhone}` : ''}.` : ''}
-      </p>
-      {p.returnUrl && (
-        <p>
-          <a class="button" href={p.returnUrl}>
-            Back to the merchant
-          </a>
-        </p>
-      )}
-    </div>
+    <AnswerConfirmation answer={confirmed?.answer} heading={confirmed?.heading} backUrl={p.returnUrl}>
+      <strong>{p.state}</strong> — {STATE_TEXT[p.state] ?? ''}
+      {confirmed && unitName ? ` ${formatMoney(p.amount, p.currency)} to ${unitName}${p.payerPhone ? `, from ${p.payerPhone}` : ''}.` : ''}
+    </AnswerConfirmation>
   );
 }
 

@@ -6,6 +6,7 @@ import { intervalText } from '../../domain/recurring/agreement.js';
 import { campaignExplanation } from '../../domain/recurring/views.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
+import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
 
 const nav = [
   { href: '/app', label: 'Payment requests' },
@@ -60,10 +61,20 @@ const STATUS_TEXT: Record<string, string> = {
   EXPIRED: 'This agreement expired before it was accepted (or its first payment failed).',
 };
 
+/** The payer's own answer, as the app confirms it: accepted, or rejected before it ever started. */
+function answerOf(a: Agreement): { answer: 'approved' | 'rejected'; heading: string } | undefined {
+  if (a.status === 'ACTIVE') return { answer: 'approved', heading: 'Agreement accepted' };
+  if (a.status === 'STOPPED' && a.startAt === null && a.payerPhone) return { answer: 'rejected', heading: 'Agreement rejected' };
+  return undefined;
+}
+
 export function ConfirmAgreementPage(props: AgreementCardProps & { csrf: string; phone: string; error?: string }) {
   const a = props.agreement;
+  const confirmed = answerOf(a);
+  // An agreement made for an app (isApp) returns through the button: its redirect is the app's own scheme.
+  const back = a.isApp ? undefined : autoReturn(confirmed?.answer, a.merchantRedirectUrl);
   return (
-    <Layout title={`Agreement with ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
+    <Layout title={`Agreement with ${props.unitName}`} area="Payer's app (simulated)" nav={nav} refresh={back}>
       <AgreementFacts {...props} />
       {props.error && (
         <p class="notice error" role="alert">
@@ -96,9 +107,10 @@ export function ConfirmAgreementPage(props: AgreementCardProps & { csrf: string;
           </div>
         </form>
       ) : (
-        <p class={`notice ${a.status === 'ACTIVE' ? 'ok' : 'warn'}`} data-testid="status">
-          <strong>{a.status}</strong> — {STATUS_TEXT[a.status] ?? ''} <a href={a.merchantRedirectUrl}>Back to the merchant</a>
-        </p>
+        <AnswerConfirmation answer={confirmed?.answer} heading={confirmed?.heading} backUrl={a.merchantRedirectUrl}>
+          <strong data-testid="status">{a.status}</strong> — {confirmed?.answer === 'rejected' ? 'You rejected this agreement.' : (STATUS_TEXT[a.status] ?? '')}
+          {confirmed && a.payerPhone ? ` ${a.productName} with ${props.unitName}, from ${a.payerPhone}.` : ''}
+        </AnswerConfirmation>
       )}
     </Layout>
   );

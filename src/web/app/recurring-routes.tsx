@@ -43,8 +43,9 @@ export const payerRecurringRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = 
       const maxAmount = form.maxAmount ? Number(form.maxAmount) : undefined;
       if (maxAmount !== undefined && !Number.isInteger(maxAmount)) throw new VppError('validation', 'The max amount must be a whole number of øre.');
       const r = await answerAgreement({ db, agreementId: a.id, decision: form.decision === 'reject' ? 'reject' : 'accept', phone: n.phone, maxAmount, now: rt.clock.now() });
-      if (!a.isApp && /^https?:\/\//.test(r.agreement.merchantRedirectUrl)) return reply.redirect(r.agreement.merchantRedirectUrl, 303);
-      return page(reply, html(<ConfirmAgreementPage agreement={r.agreement} unitName={await nameOf(a)} csrf="" phone={n.phone} />));
+      // To the agreement's page, which confirms the answer and returns to the merchant by
+      // itself (fetched with GET, so a reload does not answer again).
+      return reply.redirect(`/app/recurring?token=${encodeURIComponent(r.agreement.confirmationToken)}`, 303);
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
       const now = (await byToken(form.token)) ?? a;
