@@ -28,7 +28,7 @@ import { saveSnapshot } from '../operations/sim/save-snapshot.js';
 import { restoreSnapshot } from '../operations/sim/restore-snapshot.js';
 import { WORLD_SNAPSHOT } from '../domain/sim/snapshot-names.js';
 import { readDemoWorld } from '../world/read-world-file.js';
-import { openNamespaceRuntime } from './namespace-runtime.js';
+import { openNamespaceRuntime, type NamespaceRuntime } from './namespace-runtime.js';
 import { buildSummary, type Summary } from '../summary.js';
 
 export type NamespaceSource = 'loaded' | 'demo' | 'world';
@@ -37,9 +37,13 @@ export type NamespaceSource = 'loaded' | 'demo' | 'world';
 const RECHECK_MS = 500;
 /** Connections per namespace and node: many namespaces must not exhaust the server. */
 const NAMESPACE_POOL = 3;
+/** A namespace nobody used for this long (real time) sleeps: its background jobs stop until its next request. */
+export const NAMESPACE_IDLE_MS = 60_000;
+/** How often this node looks for namespaces gone idle: one timer for all of them. */
+const IDLE_CHECK_MS = 10_000;
 
 interface Open {
-  rt: Promise<Runtime>;
+  rt: Promise<NamespaceRuntime>;
   checkedAt: number;
 }
 
@@ -48,6 +52,8 @@ export class Namespaces {
   readonly #templates = new Map<NamespaceSource, Promise<Buffer>>();
   /** PostgreSQL: this node's template schemas, one per source, copied for each new namespace. */
   readonly #schemas = new Map<NamespaceSource, Promise<string>>();
+  /** Runs while some namespace is awake. */
+  #idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly main: Runtime) {}
 
@@ -65,7 +71,7 @@ export class Namespaces {
   }
 
   /** Makes a namespace; throws a conflict when the name is taken or the limit is reached. */
-  async create(o: { name: string; source: NamespaceSource; world?: World }): Promise<{ entry: NamespaceEntry; rt: Runtime }> {
+  async create(o: { name: string; source: NamespaceSource; world?: World }): Promise<{ entry: NamespaceEntry; rt: NamespaceRuntime }> {
     const db = this.main.store.db;
     if ((await countNamespaces(db)) >= this.limit) {
       throw conflict(`This vpp holds at most ${this.limit} namespaces (--max-namespaces); delete one first (DELETE /_sim/namespaces/NAME).`, 'Too many namespaces');
@@ -79,7 +85,9 @@ export class Namespaces {
     const opening: Open = { rt: building, checkedAt: Date.now() };
     this.#open.set(o.name, opening);
     try {
-      return { entry, rt: await building };
+      const rt = await building;
+      this.#watchIdle();
+      return { entry, rt };
     } catch (err) {
       if (this.#open.get(o.name) === opening) this.#open.delete(o.name);
       await unregisterNamespace(db, o.name).catch(() => {});
@@ -88,8 +96,38 @@ export class Namespaces {
     }
   }
 
-  /** The namespace's runtime, opened on first use on this node; undefined when there is none. */
+  /** The namespace's runtime, opened on first use on this node and awake; undefined when there is none. */
   async open(name: string): Promise<Runtime | undefined> {
+    const rt = await this.#find(name);
+    if (!rt) return undefined;
+    await rt.use();
+    this.#watchIdle();
+    return rt;
+  }
+
+  /** Puts to sleep the namespaces open on this node that nobody used for `idleMs`; returns the names still awake. */
+  async sleepIdle(idleMs = NAMESPACE_IDLE_MS): Promise<string[]> {
+    const awake: string[] = [];
+    for (const [name, o] of [...this.#open]) {
+      const rt = await o.rt.catch(() => undefined);
+      if (!rt) continue;
+      await rt.sleepIfIdle(idleMs);
+      if (rt.awake) awake.push(name);
+    }
+    if (!awake.length && this.#idleTimer) {
+      clearInterval(this.#idleTimer);
+      this.#idleTimer = undefined;
+    }
+    return awake;
+  }
+
+  #watchIdle(): void {
+    if (this.#idleTimer) return;
+    this.#idleTimer = setInterval(() => void this.sleepIdle().catch((err: unknown) => this.main.log.error({ err }, 'putting idle namespaces to sleep failed')), IDLE_CHECK_MS);
+    this.#idleTimer.unref();
+  }
+
+  async #find(name: string): Promise<NamespaceRuntime | undefined> {
     const known = this.#open.get(name);
     const now = Date.now();
     if (known && (this.main.store.dialect === 'sqlite' || now - known.checkedAt < RECHECK_MS)) return known.rt;
@@ -122,6 +160,8 @@ export class Namespaces {
   }
 
   async closeAll(): Promise<void> {
+    if (this.#idleTimer) clearInterval(this.#idleTimer);
+    this.#idleTimer = undefined;
     const all = [...this.#open.values()];
     this.#open.clear();
     await Promise.all(all.map(async (o) => (await o.rt.catch(() => undefined))?.close()));
@@ -224,7 +264,7 @@ export class Namespaces {
     await saveSnapshot({ store, clock, name: WORLD_SNAPSHOT, allowReserved: true });
   }
 
-  async #reopen(entry: NamespaceEntry): Promise<Runtime> {
+  async #reopen(entry: NamespaceEntry): Promise<NamespaceRuntime> {
     const store = await openStore(this.#storeOptions(entry.location));
     try {
       await migrateToLatest(store);

@@ -19,6 +19,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     namespaceScope: AsyncResource | null;
   }
+  interface FastifyInstance {
+    /** The namespaces of this vpp (with the simulation API). */
+    namespaces?: Namespaces;
+  }
 }
 
 export interface NamespaceRouting {
@@ -45,6 +49,7 @@ export function installNamespaceRouting(main: Runtime): NamespaceRouting {
     },
     addHooks(app) {
       app.decorateRequest('namespaceScope', null);
+      app.decorate('namespaces', namespaces);
       app.addHook('onRequest', (req, _reply, done) => {
         const name = (req.raw as Raw)[NAME];
         if (name === undefined) return done();
