@@ -99,7 +99,8 @@ export const simNamespaceRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime; namesp
           ? { kind: k.kind, owner: k.owner, clientId: k.clientId, clientSecret: k.clientSecret, subscriptionKey: k.subscriptionKey }
           : { kind: k.kind, owner: k.owner, clientId: k.clientId },
       );
-      return reply.code(201).send({ ...view(req, made.entry), keySets, salesUnits: summary.salesUnits });
+      // The answer may carry secrets: no cache keeps it (sim routes are not in the request log).
+      return reply.code(201).header('cache-control', 'no-store').send({ ...view(req, made.entry), keySets, salesUnits: summary.salesUnits });
     },
   );
 
