@@ -1,8 +1,10 @@
 // Two test controls on every API route: fault rules (latency, an error status, no answer)
-// and the documented per-endpoint rate limits (429 with Retry-After). Both run once the
-// caller is known and the request validated, so they can be scoped by partner and MSN and
-// counted per the documented key; neither lets the request change anything when it refuses.
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+// and the documented per-endpoint rate limits (429 with Retry-After). Faults act once the
+// caller is known (so they can be scoped by partner and MSN) but before the request is
+// validated: the platform's gateway fails before the API looks at the body. Rate limits
+// count per the documented keys, so they act after validation. Neither lets the request
+// change anything when it refuses.
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import type { Socket } from 'node:net';
 import { VppError } from '../domain/errors.js';
 import { faultLabel, type FaultRule } from '../domain/sim/fault-rules.js';
@@ -76,18 +78,20 @@ export function installFaultsAndRateLimits(app: FastifyInstance, rt: Runtime): v
     }
   };
 
-  const hook: preHandlerAsyncHookHandler = async function (req, reply) {
+  // Route-level: it runs after the family's own preValidation hook that identifies the caller.
+  const faultHook: preValidationAsyncHookHandler = async function (req, reply) {
+    const actor = req.actor;
+    const rule = await pickRequestFault({
+      db: rt.store.db,
+      target: { method: req.method, route: req.routeOptions.url ?? req.url, path: req.url.split('?')[0]!, msn: msnOf(req), partnerId: actor?.partnerId ?? null, partnerName: actor?.partnerName ?? null },
+    });
+    if (rule && (await applyFault(req, reply, rule))) return reply;
+  };
+
+  const limitHook: preHandlerAsyncHookHandler = async function (req, reply) {
     const route = req.routeOptions.url ?? req.url;
     const actor = req.actor;
-    const msnHeader = req.headers['merchant-serial-number'];
-    const msn = actor?.requestedMsn ?? actor?.msn ?? (typeof msnHeader === 'string' ? msnHeader : null);
-    if (rt.config.simulation) {
-      const rule = await pickRequestFault({
-        db: rt.store.db,
-        target: { method: req.method, route, path: req.url.split('?')[0]!, msn, partnerId: actor?.partnerId ?? null, partnerName: actor?.partnerName ?? null },
-      });
-      if (rule && (await applyFault(req, reply, rule))) return reply;
-    }
+    const msn = msnOf(req);
     const idem = req.headers['idempotency-key'];
     const verdict = await checkRateLimit({
       store: rt.store,
@@ -107,9 +111,19 @@ export function installFaultsAndRateLimits(app: FastifyInstance, rt: Runtime): v
 
   app.addHook('onRoute', (r) => {
     if (!r.config?.api || r.url.startsWith('/_sim')) return;
+    if (rt.config.simulation) {
+      const own = r.preValidation;
+      r.preValidation = own ? [...(Array.isArray(own) ? own : [own]), faultHook] : [faultHook];
+    }
     const own = r.preHandler;
-    r.preHandler = own ? [...(Array.isArray(own) ? own : [own]), hook] : [hook];
+    r.preHandler = own ? [...(Array.isArray(own) ? own : [own]), limitHook] : [limitHook];
   });
+}
+
+/** The unit a request is for: the caller's (or the one it names), else the header as sent. */
+function msnOf(req: FastifyRequest): string | null {
+  const header = req.headers['merchant-serial-number'];
+  return req.actor?.requestedMsn ?? req.actor?.msn ?? (typeof header === 'string' ? header : null);
 }
 
 /** A 5xx in the route's own error format, as the platform's gateway or service would answer. */

@@ -68,6 +68,21 @@ describe('fault rules for API requests', () => {
     expect(byMerchant.statusCode).toBe(404);
   });
 
+  it('fails as the gateway does, before the body is looked at: a request with a bad body gets the fault, still scoped by partner and unit', async () => {
+    const rule = await addRule({ kind: 'status', status: 503, partner: 'Fjordkassa Platform', msn: unit, method: 'POST', route: '/epayment/v1/payments' });
+    const bad = { amount: { currency: 'NOK', value: -5 }, paymentMethod: { type: 'CARD?' } };
+    const post = async (headers: Record<string, string>) =>
+      t.inject({ method: 'POST', url: '/epayment/v1/payments', headers: { ...headers, 'idempotency-key': `bad-${Math.random()}` }, payload: bad });
+    const hit = await post(await partner(t));
+    expect(hit.statusCode).toBe(503);
+    expect(hit.headers['x-vpp-fault']).toBe(`status 503; rule ${rule.id}`);
+    // Another unit, or the merchant's own keys, get the usual answer to the bad body.
+    expect((await post(await partner(t, other))).statusCode).toBe(400);
+    expect((await post(await t.auth(DEMO.merchantKeys))).statusCode).toBe(400);
+    // Credentials are still checked first: the gateway needs them to know the partner.
+    expect((await post({ authorization: 'Bearer not-a-token', 'ocp-apim-subscription-key': DEMO.partnerKeys.subscriptionKey, 'merchant-serial-number': unit })).statusCode).toBe(401);
+  });
+
   it('hits about the given share of requests', async () => {
     await addRule({ kind: 'status', status: 504, route: '/epayment/v1/payments/:reference', share: 0.5 });
     const h = await partner(t);
@@ -131,6 +146,16 @@ describe('fault rules: no answer', () => {
     expect(err).toBeInstanceOf(TypeError); // fetch failed: the socket closed
     const row = (await t.inject({ method: 'GET', url: '/_sim/requests?limit=1000' })).json().requests.find((r: { id: string }) => r.id === 'closed-request-1');
     expect(row).toMatchObject({ status: 444, fault: expect.stringMatching(/^timeout close; rule /) });
+    await t.inject({ method: 'DELETE', url: '/_sim/faults' });
+  });
+
+  it('gives no answer to a request with a bad body too, as a gateway that never answers', async () => {
+    await t.inject({ method: 'POST', url: '/_sim/faults', payload: { kind: 'timeout', timeout: 'close', route: '/epayment/v1/payments/:reference/capture' } });
+    const headers = { ...(await partner(t)), 'idempotency-key': 'bad-body-1', 'x-request-id': 'closed-bad-body-1', 'content-type': 'application/json' };
+    const err = await fetch(`${base}/epayment/v1/payments/any-ref/capture`, { method: 'POST', headers, body: JSON.stringify({ modificationAmount: 'lots' }) }).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(TypeError);
+    const row = (await t.inject({ method: 'GET', url: '/_sim/requests?limit=1000' })).json().requests.find((r: { id: string }) => r.id === 'closed-bad-body-1');
+    expect(row).toMatchObject({ status: 444 });
     await t.inject({ method: 'DELETE', url: '/_sim/faults' });
   });
 });
