@@ -9,6 +9,7 @@ import type { Runtime } from '../runtime.js';
 import { notFound } from '../domain/errors.js';
 import { createScope, type Scope } from './scope.js';
 import { Namespaces } from './namespaces.js';
+import { cookieInNamespace, htmlInNamespace, locationInNamespace } from './keep-in-namespace.js';
 
 const NS_PATH = /^\/ns\/([A-Za-z0-9_-]{1,40})(?=\/|\?|$)(.*)$/s;
 const NAME = Symbol('vpp.namespace');
@@ -66,6 +67,22 @@ export function installNamespaceRouting(main: Runtime): NamespaceRouting {
       });
       app.addHook('preValidation', reenter);
       app.addHook('onResponse', reenter);
+      // Links, redirects and cookies of a namespace's pages stay in the namespace.
+      app.addHook('onSend', (req, reply, payload, done) => {
+        const name = (req.raw as Raw)[NAME];
+        if (name === undefined) return done(null, payload);
+        const prefix = `/ns/${name}`;
+        const location = reply.getHeader('location');
+        if (typeof location === 'string') reply.header('location', locationInNamespace(location, prefix));
+        // Cookies set as headers by now (@fastify/cookie's own, set later, take the path from publicUrl).
+        const cookies = reply.getHeader('set-cookie');
+        if (cookies !== undefined) {
+          reply.removeHeader('set-cookie'); // reply.header appends to Set-Cookie
+          reply.header('set-cookie', ([] as unknown[]).concat(cookies).map((c) => cookieInNamespace(String(c), prefix)));
+        }
+        const html = typeof payload === 'string' && /^text\/html/i.test(String(reply.getHeader('content-type') ?? ''));
+        done(null, html ? htmlInNamespace(payload, prefix) : payload);
+      });
       app.addHook('onClose', async () => namespaces.closeAll());
     },
   };

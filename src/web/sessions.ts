@@ -25,8 +25,13 @@ const LOGIN_CSRF_COOKIE = 'vpp_login_csrf';
 
 const hash = (id: string) => createHash('sha256').update(id).digest('base64url');
 
+/** The site's path: '/', or a namespace's '/ns/NAME/' (its sessions are its own). */
+function sitePath(rt: Runtime): string {
+  return `${new URL(rt.config.publicUrl).pathname.replace(/\/$/, '')}/`;
+}
+
 function cookieOptions(rt: Runtime, maxAgeSeconds: number) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: rt.config.publicUrl.startsWith('https:'), maxAge: maxAgeSeconds };
+  return { path: sitePath(rt), httpOnly: true, sameSite: 'lax' as const, secure: rt.config.publicUrl.startsWith('https:'), maxAge: maxAgeSeconds };
 }
 
 export async function startSession(rt: Runtime, reply: FastifyReply, kind: SessionKind, subject: string): Promise<WebSession> {
@@ -57,7 +62,7 @@ export async function loadSession(rt: Runtime, req: FastifyRequest, kind: Sessio
 export async function endSession(rt: Runtime, req: FastifyRequest, reply: FastifyReply, kind: SessionKind): Promise<void> {
   const id = req.cookies[COOKIE[kind]];
   if (id) await closeWebSession({ db: rt.store.db, idHash: hash(id) });
-  reply.clearCookie(COOKIE[kind], { path: '/' });
+  reply.clearCookie(COOKIE[kind], { path: sitePath(rt) });
 }
 
 /** The `_csrf` field of a posted form, whatever else the body holds. */

@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { details, initiate, initiateBody, partnerHeaders } from '../support/ecom.js';
 import { auth, createAgreement, PAYER } from '../support/recurring.js';
+import { inNamespace, NETT } from '../support/namespaces.js';
 
 describe("the payer's app confirms eCom orders and Recurring agreements, in Chromium", () => {
   let t: TestApp;
@@ -86,6 +87,29 @@ describe("the payer's app confirms eCom orders and Recurring agreements, in Chro
     expect(await page.getByTestId('confirmation').textContent()).toContain('Agreement rejected');
     await page.waitForURL(`${shopUrl}/agreement?id=r2`);
     expect(await agreementStatus(created.agreementId)).toBe('STOPPED');
+    await page.close();
+  });
+
+  it('inside a namespace, the payer stays in it from the landing page to the confirmation, then returns to the shop', async () => {
+    expect((await t.inject({ method: 'POST', url: '/_sim/namespaces', payload: { name: 'browser' } })).statusCode).toBe(201);
+    const ns = inNamespace(t, 'browser');
+    const reference = `ns-browser-${Date.now()}`;
+    const made = await ns.inject(
+      'POST',
+      '/epayment/v1/payments',
+      { amount: { currency: 'NOK', value: 1500 }, paymentMethod: { type: 'WALLET' }, reference, userFlow: 'WEB_REDIRECT', returnUrl: `${shopUrl}/return?order=ns1` },
+      { ...(await ns.auth()), 'idempotency-key': reference },
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    const page = await browser.newPage();
+    await page.goto(visit(made.json().redirectUrl));
+    await page.getByLabel('Your phone number').fill('91234567');
+    await page.getByRole('button', { name: /Approve/ }).click();
+    expect(await page.getByTestId('confirmation').textContent()).toContain('Payment approved');
+    expect(new URL(page.url()).pathname).toBe('/ns/browser/app/landing');
+    await page.waitForURL(`${shopUrl}/return?order=ns1`);
+    expect((await ns.getPayment(reference)).json().state).toBe('AUTHORIZED');
+    expect((await t.inject({ method: 'GET', url: `/_sim/payments/${NETT}/${reference}` })).statusCode).toBe(404);
     await page.close();
   });
 });
