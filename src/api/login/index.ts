@@ -10,7 +10,7 @@ import { STATUS_OF } from '../error-format.js';
 import { identifyCaller } from '../caller.js';
 import { partnerLoginClient } from '../../operations/login/partner-login-client.js';
 import { loginClientIdForMsn } from '../../operations/login/login-client-for-msn.js';
-import { loginProviderFor } from './provider.js';
+import { loginHandlerFor, loginProviderFor } from './provider.js';
 import { LOGIN_PATHS } from './paths.js';
 import { BackchannelRequest, BackchannelResponse, JsonWebKeySet, LoginError, LoginHeaders, TokenRequest, TokenResponse, Userinfo, WellKnown } from './schemas.js';
 import { renderLoginError } from './error-page.js';
@@ -54,8 +54,8 @@ const AuthorizeQuery = Type.Object(
 );
 
 export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
-  const provider = await loginProviderFor(rt);
-  const handle = provider.callback();
+  // The main world's provider is made at start; a namespace's on its first login request.
+  await loginProviderFor(rt);
   await app.register(userinfoBySubRoutes, { rt });
 
   // oidc-provider reads request bodies itself: in this scope Fastify leaves them unread.
@@ -71,14 +71,25 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
 
     const pass = (req: FastifyRequest, reply: FastifyReply, path?: string) => {
       reply.hijack();
+      const raw = req.raw as typeof req.raw & { originalUrl?: string };
+      // What the URL was rewritten from (a namespace's /ns/NAME), before the path is replaced.
+      const original = raw.originalUrl;
+      const mount = original && original !== raw.url && original.endsWith(raw.url!) ? original.slice(0, original.length - raw.url!.length) : '';
       if (path) {
-        const q = req.raw.url!.indexOf('?');
-        req.raw.url = q >= 0 ? path + req.raw.url!.slice(q) : path;
+        const q = raw.url!.indexOf('?');
+        raw.url = q >= 0 ? path + raw.url!.slice(q) : path;
       }
-      // oidc-provider takes a mount path from originalUrl (set when a URL is rewritten, as
-      // namespaces do): the provider is mounted at the root, so it is the URL it is handed.
-      (req.raw as typeof req.raw & { originalUrl?: string }).originalUrl = req.raw.url;
-      handle(req.raw, reply.raw);
+      // oidc-provider takes its mount path from originalUrl: the root for the main world,
+      // /ns/NAME for a namespace, so the URLs it hands out stay in the namespace.
+      raw.originalUrl = mount + raw.url;
+      loginHandlerFor(rt).then(
+        (handle) => handle(raw, reply.raw),
+        (err: unknown) => {
+          req.log.error({ err }, 'the Login provider could not be opened');
+          if (!reply.raw.headersSent) reply.raw.writeHead(500, { 'content-type': 'application/json' });
+          reply.raw.end(JSON.stringify({ error: 'server_error', error_description: 'the Login provider could not be opened; try again' }));
+        },
+      );
     };
     const oauthError = (reply: FastifyReply, status: number, error: string, description: string) =>
       reply.code(status).header('cache-control', 'no-store').send({ error, error_description: description, error_code: status });

@@ -17,17 +17,33 @@ import { LOGIN_BASE, LOGIN_PATHS } from './paths.js';
 import { renderLoginError } from './error-page.js';
 import { installCibaPolling } from './ciba-polling.js';
 import { installUserinfoErrors } from './userinfo-errors.js';
+import { activeRuntime } from '../../namespaces/scope.js';
 
 const providers = new WeakMap<Runtime, Promise<Provider>>();
+const handlers = new WeakMap<Provider, ReturnType<Provider['callback']>>();
 
+/** The provider of the world the caller is in: the main world's, or a namespace's own (its issuer is under /ns/NAME/). */
 export function loginProviderFor(rt: Runtime): Promise<Provider> {
-  let p = providers.get(rt);
+  const world = activeRuntime(rt);
+  let p = providers.get(world);
   if (!p) {
-    p = buildProvider(rt);
-    providers.set(rt, p);
+    p = buildProvider(world);
+    providers.set(world, p);
+    p.catch(() => providers.delete(world));
   }
   return p;
 }
+
+/** The provider's request handler, made once per provider. */
+export async function loginHandlerFor(rt: Runtime): Promise<ReturnType<Provider['callback']>> {
+  const provider = await loginProviderFor(rt);
+  let handle = handlers.get(provider);
+  if (!handle) handlers.set(provider, (handle = provider.callback()));
+  return handle;
+}
+
+/** '/ns/NAME' for a namespace's public URL, '' for the main world's. */
+export const namespacePathOf = (publicUrl: string): string => /\/ns\/[\w-]+$/.exec(new URL(publicUrl).pathname.replace(/\/$/, ''))?.[0] ?? '';
 
 /** The issuer: the public URL and the Login API's base path, with the trailing slash the platform uses. */
 export const issuerOf = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}${LOGIN_BASE}/`;
@@ -131,7 +147,8 @@ async function buildProvider(rt: Runtime): Promise<Provider> {
       await grant.save();
       return grant;
     },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/app/login/${interaction.uid}` },
+    // The payer's app of the same world: a namespace's login stays in the namespace.
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `${namespacePathOf(rt.config.publicUrl)}/app/login/${interaction.uid}` },
     renderError: renderLoginError,
     conformIdTokenClaims: true,
   });

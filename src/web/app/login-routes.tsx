@@ -24,7 +24,8 @@ const UID = /^[\w-]{10,64}$/;
 export const loginAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const guard = new FormGuard(rt.box);
   const db = rt.store.db;
-  const provider = await loginProviderFor(rt);
+  // Each world's own provider (a namespace's logins are its own), looked up per request.
+  const providerOf = () => loginProviderFor(rt);
 
   const gone = (reply: FastifyReply) =>
     sendPage(reply, <LoginGonePage message="This login has expired or was already finished. Go back to the merchant's site and start again." />, 410);
@@ -35,7 +36,7 @@ export const loginAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
   async function interaction(uid: string, req: FastifyRequest, reply: FastifyReply) {
     if (!UID.test(uid)) return undefined;
     try {
-      const details = await provider.interactionDetails(req.raw, reply.raw);
+      const details = await (await providerOf()).interactionDetails(req.raw, reply.raw);
       if (details.uid !== uid) return undefined;
       const clientId = details.params.client_id ?? '';
       const unitName = (await loginClientNames({ db, clientIds: [clientId] })).get(clientId)?.name ?? clientId;
@@ -49,10 +50,11 @@ export const loginAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
   /** Hands the answer to the provider, which sends the browser back to the merchant. */
   async function finish(req: FastifyRequest, reply: FastifyReply, result: Record<string, unknown>) {
     reply.hijack();
-    await provider.interactionFinished(req.raw, reply.raw, result, { mergeWithLastSubmission: false });
+    await (await providerOf()).interactionFinished(req.raw, reply.raw, result, { mergeWithLastSubmission: false });
   }
 
   async function grantAndFinish(req: FastifyRequest, reply: FastifyReply, sub: string, clientId: string, scopes: string[]) {
+    const provider = await providerOf();
     const grant = new provider.Grant({ accountId: sub, clientId });
     grant.addOIDCScope(scopes.join(' '));
     const grantId = await grant.save();
@@ -123,6 +125,7 @@ export const loginAppRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
   app.post('/app/logins/answer', { schema: pageSchema("Payer's app: confirm or refuse a login from phone number") }, async (req, reply) => {
     const form: Partial<Record<string, string>> = formValues(req).texts();
     if (!guard.check(req, form.csrf)) return refusedForm(reply);
+    const provider = await providerOf();
     const user = form.phone ? await findLoginAccount({ db, phone: form.phone }) : undefined;
     const request = user && form.authReqId ? await provider.BackchannelAuthenticationRequest.find(form.authReqId) : undefined;
     if (!user || !request || request.accountId !== user.sub || request.grantId || request.error) {
