@@ -43,9 +43,12 @@ export async function findCharge(db: Queryable, msn: string, id: string): Promis
   return one(await db.selectFrom('recurring_charges').selectAll().where('msn', '=', msn).where('id', '=', id).executeTakeFirst());
 }
 
-export async function listCharges(db: Queryable, o: { msn: string; agreementId: string; status?: ChargeStatus; limit: number }): Promise<Charge[]> {
+export async function listCharges(db: Queryable, o: { msn: string; agreementId: string; status?: ChargeStatus; after?: { createdAt: number; id: string }; limit: number }): Promise<Charge[]> {
   let q = db.selectFrom('recurring_charges').selectAll().where('msn', '=', o.msn).where('agreement_id', '=', o.agreementId);
   if (o.status) q = q.where('status', '=', o.status);
+  // After one charge in (created_at, id) order: where a Continuation-Token left off.
+  const after = o.after;
+  if (after) q = q.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
   return (await q.orderBy('created_at').orderBy('id').limit(o.limit).execute()).map(toCharge);
 }
 

@@ -18,6 +18,7 @@ import {
   CreateChargesRequest,
   CreateChargesResponse,
   ListChargesQuery,
+  ListHeaders,
   ModifyChargeRequest,
   ModifyingHeaders,
   problems,
@@ -53,12 +54,15 @@ export const chargeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (a
 
   app.get(
     '/recurring/v3/agreements/:agreementId/charges',
-    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: "List an agreement's charges", headers: ReadingHeaders, params: AgreementParams, querystring: ListChargesQuery, response: { 200: Type.Array(ChargeResponse), ...problems } } },
-    async (req) => {
+    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: "List an agreement's charges", headers: ListHeaders, params: AgreementParams, querystring: ListChargesQuery, response: { 200: Type.Array(ChargeResponse), ...problems } } },
+    async (req, reply) => {
       const unit = await unitOf(rt, req);
       const { agreementId } = req.params;
       const { status } = req.query;
-      return (await listCharges({ db: rt.store.db, msn: unit.msn, agreementId, status, now: rt.clock.now() })).map(view);
+      const continuationToken = req.headers['continuation-token'];
+      const page = await listCharges({ db: rt.store.db, msn: unit.msn, agreementId, status, continuationToken, now: rt.clock.now() });
+      if (page.continuationToken) reply.header('continuation-token', page.continuationToken);
+      return page.charges.map(view);
     },
   );
 
