@@ -88,12 +88,13 @@ export const chargeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (a
 
   app.delete(
     '/recurring/v3/agreements/:agreementId/charges/:chargeId',
-    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: 'Cancel a charge', headers: ModifyingHeaders, params: ChargeParams, response: { 204: Type.Null(), ...problems } } },
+    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: 'Cancel a charge', headers: ModifyingHeaders, params: ChargeParams, response: { 202: Type.Unsafe<undefined>(Type.Null({ description: 'The charge is PROCESSING: accepted, enacted when its attempt ends' })), 204: Type.Null(), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const { agreementId, chargeId } = req.params;
-      await cancelCharge({ db: rt.store.db, unit, agreementId, chargeId, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now() });
-      return reply.code(204).send(null);
+      const result = await cancelCharge({ db: rt.store.db, unit, agreementId, chargeId, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now() });
+      // 202 carries no body, as 204 does not.
+      return result.status === 202 ? reply.code(202).send() : reply.code(204).send(null);
     },
   );
 
