@@ -15,7 +15,7 @@ import { getAgreement, listAgreements } from '../../operations/recurring/read-re
 import { recurringUnit } from '../../operations/recurring/recurring-unit.js';
 import { updateAgreement } from '../../operations/recurring/update-agreement.js';
 import {
-  ListAgreementsHeaders,
+  ListHeaders,
   AgreementParams,
   AgreementResponse,
   CreateAgreementRequest,
@@ -45,7 +45,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
 
   app.get(
     '/recurring/v3/agreements',
-    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListAgreementsHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
+    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const q = req.query;
