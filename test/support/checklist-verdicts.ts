@@ -3,8 +3,10 @@
 import { expect } from 'vitest';
 import type { TestApp } from './app.js';
 import type { KeyCreds } from './demo.js';
-import { becomePartner, partnerKeysFromPortal } from './partner-journey.js';
+import { becomePartner, orderPortalAccess, ownLoginOrdersOf, partnerKeysFromPortal } from './partner-journey.js';
 import { freshAuth } from './payments.js';
+import { backofficeAs, portalAs } from './portal-session.js';
+import { caseOf, decide } from './signup.js';
 
 export interface ItemVerdict { key: string; state: string; evidence: string; references: string[]; judgedFrom: string }
 export interface Verdicts { allMet: boolean; checklists: { api: string; allMet: boolean; used: boolean; items: ItemVerdict[] }[] }
@@ -42,4 +44,21 @@ export async function checklistOf(t: TestApp, p: NewPartner, api: string) {
     /** The keys of the items judged from traffic. */
     trafficKeys: () => list.items.filter((i) => i.judgedFrom === 'traffic').map((i) => i.key),
   };
+}
+
+/**
+ * Gives the partner's test unit a Login client the way its people do: the CEO orders Vipps
+ * Logg inn for the partner's own portal access, the back office approves it, and the CEO
+ * registers the redirect URI on the unit's Login page (client_secret_basic, as partner keys need).
+ */
+export async function loginClientForTestUnit(t: TestApp, company: { orgno: string; ceo: string }, msn: string, redirectUri: string): Promise<{ clientId: string; clientSecret: string }> {
+  expect((await orderPortalAccess(t, company)).statusCode).toBe(303);
+  const [order] = await ownLoginOrdersOf(t, company.orgno);
+  expect((await decide(await backofficeAs(t), await caseOf(t, order!.id), 'approve')).statusCode).toBe(303);
+  const ceo = await portalAs(t, company.ceo);
+  const saved = await ceo.post(`/portal/merchants/${company.orgno}/keys/${msn}/login`, { _csrf: ceo.csrf, redirectUris: redirectUri, tokenAuthMethod: 'client_secret_basic' });
+  expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+  const shown = (await ceo.post(`/portal/merchants/${company.orgno}/keys/${msn}/login/reveal`, { _csrf: ceo.csrf })).body;
+  const code = (id: string) => new RegExp(`data-testid="${id}">([^<]+)<`).exec(shown)![1]!;
+  return { clientId: code('login-client-id'), clientSecret: code('login-client-secret') };
 }

@@ -72,6 +72,12 @@ export interface Checklist {
   title: string;
   /** Whether a recorded request belongs to this checklist. */
   owns(fact: TrafficFact): boolean;
+  /**
+   * Whether a request is one the user's browser makes, sent there by the integration (Login's
+   * authorize URL): it shows its endpoint in use when answered below 400 (a redirect is its
+   * success), and is not one of the integration's own calls, which carry headers it chooses.
+   */
+  navigation?(fact: TrafficFact): boolean;
   /** The reference items a request notes (for example 'created', 'polled'). */
   notes(fact: TrafficFact): string[];
   /** Every item `notes` may return. */

@@ -81,10 +81,25 @@ describe('Recurring checklist', () => {
 
 describe('Login checklist', () => {
   const c = checklistOf('login')!;
-  it('is judged by the OpenID routes the integration hit', () => {
-    const calls = ['/.well-known/openid-configuration', '/oauth2/auth', '/oauth2/certs', '/vipps-userinfo-api/userinfo'].map((route) => fact({ route }));
-    expect(state(c, evidenceOf(c, calls), 'endpoints')).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Token (POST /oauth2/token).' });
-    expect(state(c, evidenceOf(c, [...calls, fact({ method: 'POST', route: '/oauth2/token' })]), 'endpoints').state).toBe('met');
+  const B = '/access-management-1.0/access';
+  const authorize = (status: number, at = 1000) => fact({ route: `${B}/oauth2/auth`, status, systemHeaders: false, at });
+  it('is judged by the authorize and token routes under the documented base path', () => {
+    expect(state(c, evidenceOf(c, [authorize(303)]), 'endpoints')).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Token (POST /access-management-1.0/access/oauth2/token).' });
+    expect(state(c, evidenceOf(c, [authorize(303), fact({ method: 'POST', route: `${B}/oauth2/token` })]), 'endpoints').state).toBe('met');
+  });
+  it("counts the browser's authorize request as the endpoint used, not as a call without headers nor an error", () => {
+    expect(countFact(c, authorize(302))!.counters).toEqual([`ok:GET ${B}/oauth2/auth`]);
+    expect(countFact(c, authorize(400))).toBeNull();
+    const e = evidenceOf(c, [authorize(303), authorize(400, 2000), authorize(400, 2001), authorize(400, 2002), fact({ method: 'POST', route: `${B}/oauth2/token` })]);
+    expect(state(c, e, 'system-headers')).toMatchObject({ state: 'met', evidence: '1 of 1 calls (100%) sent the Vipps-System-* headers.' });
+    expect(state(c, e, 'repeated-errors').state).toBe('met');
+  });
+  it('counts a token call without the headers, and CIBA calls too', () => {
+    const e = evidenceOf(c, [fact({ method: 'POST', route: `${B}/oauth2/token`, systemHeaders: false }), fact({ method: 'POST', route: '/vipps-login-ciba/api/backchannel/authentication' })]);
+    expect(state(c, e, 'system-headers')).toMatchObject({ state: 'not_yet', evidence: '1 of 2 calls (50%) sent the Vipps-System-* headers.' });
+  });
+  it('leaves the public discovery document and keys to an attachment', () => {
+    expect(state(c, evidenceOf(c, []), 'discovery-and-keys')).toMatchObject({ judgedFrom: 'attachment', state: 'not_yet' });
   });
   it('is not all met without any traffic', () => {
     expect(judgeChecklist(c, evidenceOf(c, []))).toMatchObject({ allMet: false, used: false });
