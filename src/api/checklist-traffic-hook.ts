@@ -28,7 +28,10 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
     if (!api || (actor ? !actor.partnerId && actor.kind !== 'merchant' : !req.logMsn)) return done();
     const params = (req.params ?? {}) as Record<string, unknown>;
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const ref = params.reference ?? params.orderId ?? params.agreementId ?? (typeof body === 'object' ? body.reference : undefined);
+    // A create names its reference in the body: ePayment's reference, eCom's transaction.orderId.
+    const tx = typeof body === 'object' ? body.transaction : undefined;
+    const created = typeof body === 'object' ? body.reference ?? (tx && typeof tx === 'object' ? (tx as Record<string, unknown>).orderId : undefined) : undefined;
+    const ref = params.reference ?? params.orderId ?? params.agreementId ?? created;
     const h = req.headers;
     writerOf().record({
       partnerId: actor?.partnerId ?? null,

@@ -46,6 +46,13 @@ describe('eCom checklist: traffic that misses each item', () => {
     expect((await checklistOf(t, p, 'ecom')).item('repeated-errors')).toMatchObject({ state: 'met', evidence: '3 error responses in all, none kept repeating.' });
   });
 
+  it('names the order approved but never read with GET …/details afterwards, and has no order ending in REFUND or VOID', async () => {
+    const c = await checklistOf(t, p, 'ecom');
+    expect(c.item('polls-details')).toMatchObject({ state: 'not_yet', references: [orderId], evidence: `1 of 1 authorized payments were not read after authorization, for example ${orderId}.` });
+    expect(c.item('ended-refund')).toMatchObject({ state: 'not_yet', references: [] });
+    expect(c.item('ended-void')).toMatchObject({ state: 'not_yet', references: [] });
+  });
+
   it('is not all met, and a partner with no eCom traffic at all has not used it', async () => {
     const c = await checklistOf(t, p, 'ecom');
     expect(c).toMatchObject({ allMet: false, used: true });
