@@ -31,7 +31,7 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
     // A create names its reference in the body: ePayment's reference, eCom's transaction.orderId.
     const tx = typeof body === 'object' ? body.transaction : undefined;
     const created = typeof body === 'object' ? body.reference ?? (tx && typeof tx === 'object' ? (tx as Record<string, unknown>).orderId : undefined) : undefined;
-    const ref = params.reference ?? params.orderId ?? params.agreementId ?? created;
+    const ref = params.reference ?? params.orderId ?? params.agreementId ?? created ?? req.logReference;
     const h = req.headers;
     writerOf().record({
       partnerId: actor?.partnerId ?? null,

@@ -29,7 +29,7 @@ export const ecomChecklist = routesChecklist({
     { method: 'GET', route: `${P}/:orderId/details`, name: 'Details' },
   ],
   idempotency: false,
-  notes: { of: notes, items: ['created', 'polled', 'refunded', 'cancelled'], payments: true },
+  notes: { of: notes, items: ['created', 'polled', 'refunded', 'cancelled'], references: 'payments' },
   judged: [
     endingItem('ended-refund', 'An order ending in REFUND', 'refunded', endsRefunded, 'An order the integration refunded (/refund).'),
     endingItem('ended-void', 'An order ending in VOID', 'cancelled', endsCancelled, 'An order the integration cancelled (/cancel) before capturing anything.'),

@@ -13,7 +13,7 @@ export function routesChecklist(o: {
   navigations?: string[];
   idempotency: boolean;
   /** The references a call notes, and every item it may note (see Checklist.notes). */
-  notes?: { of: (f: TrafficFact) => string[]; items: readonly string[]; payments: boolean };
+  notes?: { of: (f: TrafficFact) => string[]; items: readonly string[]; references: 'payments' | 'agreements' };
   /** Items judged from those references, after the common ones. */
   judged?: ChecklistItem[];
   extra: ChecklistItem[];
@@ -26,7 +26,8 @@ export function routesChecklist(o: {
     ...(o.navigations ? { navigation: (f: TrafficFact) => navigations.has(endpointKey(f.method, f.route)) } : {}),
     notes: o.notes?.of ?? (() => []),
     noteItems: o.notes?.items ?? [],
-    paymentReferences: o.notes?.payments ?? false,
+    paymentReferences: o.notes?.references === 'payments',
+    agreementReferences: o.notes?.references === 'agreements',
     items: [endpointsItem(o.endpoints), systemHeadersItem, ...(o.idempotency ? [idempotencyItem] : []), ...(o.judged ?? []), repeatedErrorsItem, ...o.extra],
   };
 }

@@ -32,13 +32,23 @@ export interface PaymentFacts {
   authorizedAt: number | null;
 }
 
+export interface AgreementFacts {
+  status: string;
+  /** When the payer accepted it (it became ACTIVE). */
+  startAt: number | null;
+  /** The statuses of its RECURRING charges (not the initial charge). */
+  recurringCharges: string[];
+}
+
 export interface SeenReference {
   reference: string;
   msn: string;
   firstAt: number;
   lastAt: number;
-  /** The payment as it is now (ePayment references). */
+  /** The payment as it is now (ePayment and eCom references). */
   payment?: PaymentFacts;
+  /** The agreement as it is now (Recurring references). */
+  agreement?: AgreementFacts;
 }
 
 /** Everything a checklist's items are judged from, read from the aggregates. */
@@ -84,5 +94,7 @@ export interface Checklist {
   noteItems: readonly string[];
   /** Whether references are payments in the ePayment table (their state is read). */
   paymentReferences?: boolean;
+  /** Whether references are Recurring agreements (their state and charges are read). */
+  agreementReferences?: boolean;
   items: ChecklistItem[];
 }

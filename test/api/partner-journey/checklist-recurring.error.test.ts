@@ -1,23 +1,27 @@
 // A new partner whose Recurring traffic misses each item judged from traffic: no
 // Vipps-System-* headers, modifying calls without an Idempotency-Key (refused, and retried
-// unchanged), and most endpoints never used.
+// unchanged), an accepted agreement never read, no charges, and most endpoints never used.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { checklistOf, newPartnerWithKeys, type NewPartner } from '../../support/checklist-verdicts.js';
 import { TINDESPORT } from '../../support/partner-journey.js';
-import { auth, createAgreement, type Caller } from '../../support/recurring.js';
+import { accept, auth, createAgreement, type Caller } from '../../support/recurring.js';
 
 describe('Recurring checklist: traffic that misses each item', () => {
   let t: TestApp;
   let p: NewPartner;
   let c: Caller;
   let A: string;
+  let agreementId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     p = await newPartnerWithKeys(t, TINDESPORT);
     c = { keys: p.creds, msn: p.msn };
-    A = `/recurring/v3/agreements/${(await createAgreement(t, {}, c)).agreementId}`;
+    ({ agreementId } = await createAgreement(t, {}, c));
+    A = `/recurring/v3/agreements/${agreementId}`;
+    // The payer accepts; the integration relies on the redirect and never reads it.
+    await accept(t, agreementId);
     // The same update three times, each without an Idempotency-Key.
     for (let i = 0; i < 3; i++) {
       const res = await t.inject({ method: 'PATCH', url: A, headers: await auth(t, c), payload: { productName: 'Avis Digital Pluss' } });
@@ -44,6 +48,13 @@ describe('Recurring checklist: traffic that misses each item', () => {
     expect(list.item('endpoints').evidence).toMatch(/^Not yet used successfully: Retrieve an agreement \(GET \/recurring\/v3\/agreements\/:agreementId\), Update an agreement \(PATCH /);
     expect(list.item('endpoints').evidence).toContain('Capture a reserved charge (POST /recurring/v3/agreements/:agreementId/charges/:chargeId/capture).');
     expect(list.allMet).toBe(false);
+  });
+
+  it('names the accepted agreement never read after acceptance, and has no stopped agreement nor RECURRING charge', async () => {
+    const list = await checklistOf(t, p, 'recurring');
+    expect(list.item('polls-agreement')).toMatchObject({ state: 'not_yet', references: [agreementId], evidence: `1 of 1 accepted agreements were not read after acceptance, for example ${agreementId}.` });
+    expect(list.item('agreement-active')).toMatchObject({ state: 'met', references: [agreementId] });
+    for (const key of ['agreement-stopped', 'charge-charged', 'charge-refunded']) expect(list.item(key), key).toMatchObject({ state: 'not_yet', evidence: 'No such agreement among the recent ones.' });
   });
 
   it('is met for the header items once the integration sends them, and the error stops counting once the update succeeds', async () => {

@@ -74,6 +74,21 @@ describe('Recurring checklist', () => {
     expect(state(c, evidenceOf(c, [with_]), 'idempotency-key').state).toBe('met');
     expect(state(c, evidenceOf(c, [with_, fact({ method: 'PATCH', route: `${A}/:agreementId` })]), 'idempotency-key')).toMatchObject({ state: 'not_yet', evidence: '1 of 2 modifying calls (50%) sent an Idempotency-Key.' });
   });
+  it('judges polling from the agreements it created: read with GET after the payer accepted, not before', () => {
+    const ref = (lastAt: number, status = 'ACTIVE') => ({ reference: 'agr_1', msn: '123456', firstAt: 1000, lastAt, agreement: { status, startAt: 2000, recurringCharges: ['CHARGED'] } });
+    const e = (polledAt: number): Evidence => ({ ...evidenceOf(c, []), references: { created: [ref(1000)], polled: [ref(polledAt)], used: [] } });
+    expect(state(c, e(1500), 'polls-agreement')).toMatchObject({ state: 'not_yet', references: ['agr_1'] });
+    expect(state(c, e(2500), 'polls-agreement').state).toBe('met');
+    expect(state(c, e(2500), 'charge-charged')).toMatchObject({ state: 'met', references: ['agr_1'] });
+    expect(state(c, e(2500), 'charge-refunded').state).toBe('not_yet');
+  });
+  it('notes the agreement a call named: created, polled, or used by any other successful call', () => {
+    const noted = (method: string, route: string, status = 200) => countFact(c, fact({ method, route, status, reference: 'agr_1' }))!.references.map((r) => r.item);
+    expect(noted('POST', A, 201)).toEqual(['created']);
+    expect(noted('GET', `${A}/:agreementId`)).toEqual(['polled']);
+    expect(noted('POST', `${A}/:agreementId/charges/:chargeId/refund`, 204)).toEqual(['used']);
+    expect(noted('GET', `${A}/:agreementId`, 404)).toEqual([]);
+  });
   it('lists all nine endpoints', () => {
     expect(state(c, evidenceOf(c, [fact({ method: 'POST', route: A })]), 'endpoints').evidence).toMatch(/^Not yet used successfully: Retrieve an agreement/);
   });
