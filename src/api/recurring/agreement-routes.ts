@@ -39,6 +39,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const result = await createAgreement({ db: rt.store.db, unit, input: req.body, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now(), publicUrl: rt.config.publicUrl });
+      req.logReference = result.body.agreementId;
       return reply.code(201).send(result.body);
     },
   );
