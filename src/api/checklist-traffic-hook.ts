@@ -1,5 +1,5 @@
-// A small onResponse hook beside the request log's: the facts of each identified caller's
-// API request that the integration checklists count (ChecklistTrafficWriter).
+// A small onResponse hook beside the request log's: the facts of each API request whose
+// caller or sales unit is known that the integration checklists count (ChecklistTrafficWriter).
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { ChecklistTrafficWriter } from '../jobs/checklist-traffic-writer.js';
@@ -22,20 +22,25 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
   const writer = writerOf();
   app.addHook('onResponse', (req, reply, done) => {
     const actor = req.actor;
-    const api = actor ? req.routeOptions.config?.api : undefined;
-    if (!actor || !api || (!actor.partnerId && actor.kind !== 'merchant')) return done();
+    const api = req.routeOptions.config?.api;
+    // A request without API keys counts when its route named the unit otherwise (Login: the
+    // client's credentials, or the authorize URL's client_id); it counts for the unit's partner.
+    if (!api || (actor ? !actor.partnerId && actor.kind !== 'merchant' : !req.logMsn)) return done();
     const params = (req.params ?? {}) as Record<string, unknown>;
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const ref = params.reference ?? params.orderId ?? params.agreementId ?? (typeof body === 'object' ? body.reference : undefined);
+    // A create names its reference in the body: ePayment's reference, eCom's transaction.orderId.
+    const tx = typeof body === 'object' ? body.transaction : undefined;
+    const created = typeof body === 'object' ? body.reference ?? (tx && typeof tx === 'object' ? (tx as Record<string, unknown>).orderId : undefined) : undefined;
+    const ref = params.reference ?? params.orderId ?? params.agreementId ?? created ?? req.logReference;
     const h = req.headers;
     writerOf().record({
-      partnerId: actor.partnerId,
+      partnerId: actor?.partnerId ?? null,
       api,
       method: req.method,
       route: req.routeOptions.url ?? 'unmatched',
       status: reply.statusCode,
       at: rt.clock.now(),
-      msn: req.logMsn ?? actor.requestedMsn ?? actor.msn ?? null,
+      msn: req.logMsn ?? actor?.requestedMsn ?? actor?.msn ?? null,
       reference: typeof ref === 'string' ? ref : null,
       systemHeaders: !!h['vipps-system-name'],
       idempotencyKey: !!h['idempotency-key'],
