@@ -11,8 +11,12 @@ export interface AddFaultRuleOptions {
   now: number;
 }
 
+/** The last rule's time on this node: rules are applied in the order added, and two added within one millisecond must keep it. */
+let lastCreatedAt = 0;
+
 export async function addFaultRule(o: AddFaultRuleOptions): Promise<FaultRule> {
-  const rule: FaultRule = { id: `f-${randomBytes(5).toString('hex')}`, createdAt: o.now, ...faultRuleFromInput(o.input) };
+  lastCreatedAt = Math.max(o.now, lastCreatedAt + 1);
+  const rule: FaultRule = { id: `f-${randomBytes(5).toString('hex')}`, createdAt: lastCreatedAt, ...faultRuleFromInput(o.input) };
   await insertFaultRule(o.store.db, rule);
   return rule;
 }
