@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { ChecklistTrafficWriter } from '../jobs/checklist-traffic-writer.js';
 import { activeRuntime } from '../namespaces/scope.js';
+import { firstStringField, stringField } from '../domain/string-field.js';
 
 export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): ChecklistTrafficWriter {
   // One writer per world (the main one, each namespace), flushed with that world's request log.
@@ -24,9 +25,7 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
     const actor = req.actor;
     const api = actor ? req.routeOptions.config?.api : undefined;
     if (!actor || !api || (!actor.partnerId && actor.kind !== 'merchant')) return done();
-    const params = (req.params ?? {}) as Record<string, unknown>;
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const ref = params.reference ?? params.orderId ?? params.agreementId ?? (typeof body === 'object' ? body.reference : undefined);
+    const ref = firstStringField(req.params, ['reference', 'orderId', 'agreementId']) ?? stringField(req.body, 'reference');
     const h = req.headers;
     writerOf().record({
       partnerId: actor.partnerId,
@@ -36,7 +35,7 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
       status: reply.statusCode,
       at: rt.clock.now(),
       msn: req.logMsn ?? actor.requestedMsn ?? actor.msn ?? null,
-      reference: typeof ref === 'string' ? ref : null,
+      reference: ref ?? null,
       systemHeaders: !!h['vipps-system-name'],
       idempotencyKey: !!h['idempotency-key'],
     });
