@@ -5,6 +5,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { isExpress, shippingOptionsOf } from '../../domain/ecom/ecom-payment.js';
 import { Layout } from '../render.js';
+import { Notice } from '../components/notice.js';
 
 const nav = [{ href: '/app', label: 'Payment requests' }];
 
@@ -91,15 +92,15 @@ function PendingForm(props: EcomPageProps) {
     return ecom.shippingProblem ? (
       <form method="post" action="/app/ecom" class="stack">
         <Hidden p={p} csrf={props.csrf} />
-        <p class="notice error" role="alert" data-testid="shipping-problem">
+        <Notice kind="error" testId="shipping-problem">
           No shipping methods found ({ecom.shippingProblem}).
-        </p>
+        </Notice>
         <div class="actions">{rejectButton}</div>
       </form>
     ) : (
-      <p class="notice" data-testid="shipping-waiting">
+      <Notice kind="info" testId="shipping-waiting">
         Asking {props.unitName} for shipping options… <a href={`/app/ecom?token=${p.landingToken}`}>Reload</a>
-      </p>
+      </Notice>
     );
   }
   return (
@@ -151,19 +152,19 @@ export function EcomPage(props: EcomPageProps) {
     <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
       <Facts {...props} />
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {props.notice && (
-        <p class="notice ok" role="status">
+        <Notice kind="ok">
           {props.notice}
-        </p>
+        </Notice>
       )}
       {p.state === 'CREATED' ? (
         <PendingForm {...props} />
       ) : (
-        <div class={`notice ${p.state === 'AUTHORIZED' ? 'ok' : 'warn'}`} data-testid="state">
+        <Notice kind={p.state === 'AUTHORIZED' ? 'ok' : 'warn'} testId="state">
           <p>
             <strong>{p.state === 'AUTHORIZED' ? 'Paid' : 'Not paid'}</strong> ({p.state})
           </p>
@@ -180,7 +181,7 @@ export function EcomPage(props: EcomPageProps) {
               </button>
             </form>
           )}
-        </div>
+        </Notice>
       )}
     </Layout>
   );

@@ -6,6 +6,7 @@ import { intervalText } from '../../domain/recurring/agreement.js';
 import { campaignExplanation } from '../../domain/recurring/views.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
+import { Notice } from '../components/notice.js';
 
 const nav = [
   { href: '/app', label: 'Payment requests' },
@@ -36,9 +37,9 @@ export function AgreementFacts({ agreement: a, unitName }: AgreementCardProps) {
         {price(a)}
       </p>
       {a.campaign && (
-        <p class="notice ok" data-testid="campaign">
+        <Notice kind="ok" testId="campaign">
           Campaign: {campaignExplanation(a.campaign, a)}
-        </p>
+        </Notice>
       )}
       {a.initialCharge && (
         <p data-testid="initial-charge">
@@ -66,9 +67,9 @@ export function ConfirmAgreementPage(props: AgreementCardProps & { csrf: string;
     <Layout title={`Agreement with ${props.unitName}`} area="Payer's app (simulated)" nav={nav}>
       <AgreementFacts {...props} />
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {a.status === 'PENDING' ? (
         <form method="post" action="/app/recurring" class="stack">
@@ -96,9 +97,9 @@ export function ConfirmAgreementPage(props: AgreementCardProps & { csrf: string;
           </div>
         </form>
       ) : (
-        <p class={`notice ${a.status === 'ACTIVE' ? 'ok' : 'warn'}`} data-testid="status">
+        <Notice kind={a.status === 'ACTIVE' ? 'ok' : 'warn'} testId="status">
           <strong>{a.status}</strong> — {STATUS_TEXT[a.status] ?? ''} <a href={a.merchantRedirectUrl}>Back to the merchant</a>
-        </p>
+        </Notice>
       )}
     </Layout>
   );
@@ -115,9 +116,9 @@ export function AgreementsPage(props: { phone: string; items: AgreementCardProps
         <button type="submit">Show my agreements</button>
       </form>
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {props.items && props.items.length === 0 && <p class="muted">No active agreements.</p>}
       {props.items?.map((item) => (

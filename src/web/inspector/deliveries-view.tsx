@@ -1,11 +1,12 @@
 // Webhook deliveries with every attempt and what the receiver answered.
 import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
 import { statusBadge, time } from './common.js';
+import { Notice } from '../components/notice.js';
 
 const STATUS_CLASS: Record<string, string> = { delivered: 'ok', pending: 'warn', failed: 'bad', dropped: '' };
 
 export function DeliveriesView({ deliveries, attempts, nextAttempts, back }: { deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number>; back: string }) {
-  if (!deliveries.length) return <p class="notice info">No webhook deliveries.</p>;
+  if (!deliveries.length) return <Notice kind="info">No webhook deliveries.</Notice>;
   return (
     <>
       {deliveries.map((d) => (

@@ -5,6 +5,7 @@ import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from 
 import { FilterForm, InspectorLayout, time } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
 import type { InspectorFilters } from './filters.js';
+import { Notice } from '../components/notice.js';
 
 export function PaymentsPage({ payments, filters }: { payments: Payment[]; filters: InspectorFilters }) {
   return (
@@ -12,7 +13,7 @@ export function PaymentsPage({ payments, filters }: { payments: Payment[]; filte
       <h1>Payments</h1>
       <FilterForm action="/inspector/payments" msn={filters.msn} problems={filters.problems} showStatus={false} />
       {payments.length === 0 ? (
-        <p class="notice info">No payments yet.</p>
+        <Notice kind="info">No payments yet.</Notice>
       ) : (
         <div class="table-wrap">
           <table>

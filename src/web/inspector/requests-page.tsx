@@ -3,6 +3,7 @@
 import type { LoggedRequest as ApiRequestRow, RequestCharts } from '../../operations/inspector/list-recent-requests.js';
 import { InspectorLayout, statusBadge, time } from './common.js';
 import { filterQuery, type InspectorFilters } from './filters.js';
+import { Notice } from '../components/notice.js';
 
 function RequestFilters({ filters, partners }: { filters: InspectorFilters; partners: string[] }) {
   return (
@@ -45,7 +46,7 @@ function RequestFilters({ filters, partners }: { filters: InspectorFilters; part
         </div>
       </form>
       {filters.problems.map((p) => (
-        <p class="notice error">{p}</p>
+        <Notice kind="error">{p}</Notice>
       ))}
     </>
   );
@@ -92,7 +93,7 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
       <RequestFilters filters={filters} partners={charts.partners} />
       <Charts charts={charts} />
       {rows.length === 0 ? (
-        <p class="notice info">No API requests match.</p>
+        <Notice kind="info">No API requests match.</Notice>
       ) : (
         <div class="table-wrap">
           <table>

@@ -7,6 +7,7 @@ import { PartnerChangeBadge } from '../../components/partner-change-badge.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
+import { Notice } from '../../components/notice.js';
 
 const base = '/backoffice/partner-changes';
 
@@ -76,9 +77,9 @@ interface CaseProps {
 
 function FormError({ error }: { error?: VppError | null }) {
   return error ? (
-    <div class="notice error" role="alert">
+    <Notice kind="error">
       {error.detail}
-    </div>
+    </Notice>
   ) : null;
 }
 
@@ -97,9 +98,9 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         Move {c.unit_name} <span class="mono muted">{c.msn}</span> to {c.to_partner_name}
       </h1>
       {ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {ok}
-        </div>
+        </Notice>
       )}
       {atTop && <FormError error={error} />}
       <div class="card">

@@ -11,6 +11,7 @@ import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
+import { Notice } from '../../components/notice.js';
 
 interface Common {
   operator: string;
@@ -23,14 +24,14 @@ function Notices({ ok, error }: { ok?: string | null; error?: VppError | null })
   return (
     <>
       {ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {ok}
-        </div>
+        </Notice>
       )}
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error.detail}
-        </div>
+        </Notice>
       )}
     </>
   );
