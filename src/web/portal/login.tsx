@@ -56,7 +56,7 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
                 {persons.map((p) => (
                   <tr>
                     <td>
-                      {p.first_name} {p.last_name}
+                      {p.name}
                     </td>
                     <td class="mono">{p.nin}</td>
                     <td data-testid="roles">
@@ -79,7 +79,7 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
                         <input type="hidden" name="next" value={next} />
                         <input type="hidden" name="nin" value={p.nin} />
                         <button type="submit" class="secondary">
-                          Log in as {p.first_name}
+                          Log in as {p.firstName}
                         </button>
                       </form>
                     </td>

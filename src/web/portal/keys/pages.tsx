@@ -55,16 +55,16 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                     {u.status !== 'ACTIVE' && <span class="badge warn"> {u.status.toLowerCase()}</span>}
                     <div class="small mono muted">{u.msn}</div>
                   </td>
-                  <td>{u.partner_name ?? <span class="muted">none</span>}</td>
+                  <td>{u.partnerName ?? <span class="muted">none</span>}</td>
                   {developer && (
                     <td>
-                      {u.key_set_id ? (
+                      {u.keySetId ? (
                         <div class="actions">
                           <PostButton action={`${base}/${u.msn}/reveal`} csrf={csrf} label="Show keys" />
                           <a class="button secondary" href={`${base}/${u.msn}/regenerate`}>
                             Regenerate
                           </a>
-                          <span class="small muted">changed {formatTime(u.keys_updated_at!)}</span>
+                          <span class="small muted">changed {formatTime(u.keysUpdatedAt!)}</span>
                           <a class="small" href={`${base}/${u.msn}/login`}>
                             Login client
                           </a>
@@ -175,7 +175,7 @@ export function ShownKeysPage({ access, unit, credentials, headline, note }: { a
   );
 }
 
-export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyAccess; unit: { msn: string; name: string; partner_name: string | null }; csrf: string; error?: string }) {
+export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyAccess; unit: { msn: string; name: string; partnerName: string | null }; csrf: string; error?: string }) {
   const base = merchantPath(access.orgno, 'keys');
   return (
     <Layout title={`Regenerate keys of ${unit.name}`} area="Merchant portal" nav={portalNav}>
@@ -187,8 +187,8 @@ export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyA
       <Notice kind="warn">
         <p style="margin-top: 0">The client secret and both subscription keys are replaced. The old ones, and every access token got with them, stop working at once: every integration that uses them must get the new keys.</p>
         <p style="margin-bottom: 0">
-          {unit.partner_name
-            ? `${unit.partner_name}'s partner keys are not affected. `
+          {unit.partnerName
+            ? `${unit.partnerName}'s partner keys are not affected. `
             : ''}
           Do this when someone who should no longer act for the unit has its keys, such as a former partner.
         </p>

@@ -65,7 +65,7 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                     <td>
                       {u.name} <div class="small mono muted">{u.msn}</div>
                     </td>
-                    <td>{u.partner_name ?? <span class="muted">none</span>}</td>
+                    <td>{u.partnerName ?? <span class="muted">none</span>}</td>
                     <td>
                       {c ? (
                         <div class="stack-tight">

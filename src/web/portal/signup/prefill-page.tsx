@@ -47,7 +47,7 @@ export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asy
     try {
       // Sent now, or by an earlier post of the same form: either way the merchant lands on
       // the order as sent, never on an error for having pressed twice.
-      await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, body: values, now: rt.clock.now() });
+      await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: person.name, body: values, now: rt.clock.now() });
     } catch (err) {
       if (err instanceof VppError && err.kind === 'validation') return render(req, reply, await findLiveOrder(db, orderId), { values, problems: err.fields ?? [], status: 400 });
       throw err;
