@@ -1,23 +1,57 @@
-// Webhook deliveries, newest first, with their attempts and when each waiting one is next
+// Webhook deliveries, newest first, each with its attempts and when a waiting one is next
 // tried, for the inspector.
 import type { Queryable } from '../../store/db.js';
 import { nextDeliveryAttempts } from '../../store/outbox-repo.js';
-import type { WebhookDeliveryRow } from '../../store/tables/webhooks.js';
-import { listAttempts, listDeliveries, type Attempt, type DeliveryFilter } from '../../store/webhook-deliveries-repo.js';
+import { listAttempts, listDeliveries, type DeliveryFilter } from '../../store/webhook-deliveries-repo.js';
 import { WEBHOOK_TOPIC } from '../webhooks/publish-webhook-event.js';
 
-export type Delivery = WebhookDeliveryRow;
-export type DeliveryAttempt = Attempt;
-export interface RecentDeliveries {
-  deliveries: Delivery[];
-  attempts: DeliveryAttempt[];
-  /** Delivery id → platform time of its next attempt (pending deliveries only). */
-  nextAttempts: Map<string, number>;
+export interface DeliveryAttempt {
+  at: number;
+  /** The receiver's HTTP status; null when it did not answer. */
+  statusCode: number | null;
+  durationMs: number;
+  responseExcerpt: string | null;
+  error: string | null;
 }
 
-export async function listRecentDeliveries(o: { db: Queryable; filter: DeliveryFilter }): Promise<RecentDeliveries> {
-  const deliveries = await listDeliveries(o.db, o.filter);
-  const ids = deliveries.map((d) => d.id);
-  const pending = deliveries.filter((d) => d.status === 'pending').map((d) => d.id);
-  return { deliveries, attempts: await listAttempts(o.db, ids), nextAttempts: await nextDeliveryAttempts(o.db, WEBHOOK_TOPIC, pending) };
+export interface Delivery {
+  id: string;
+  webhookId: string;
+  eventId: string;
+  eventType: string;
+  msn: string;
+  reference: string;
+  url: string;
+  body: string;
+  /** pending | delivered | failed (given up) | dropped (webhook deleted first) */
+  status: string;
+  createdAt: number;
+  deliveredAt: number | null;
+  attempts: DeliveryAttempt[];
+  /** Platform time of the next attempt, for a pending delivery. */
+  nextAttemptAt: number | null;
+}
+
+export async function listRecentDeliveries(o: { db: Queryable; filter: DeliveryFilter }): Promise<Delivery[]> {
+  const rows = await listDeliveries(o.db, o.filter);
+  const ids = rows.map((d) => d.id);
+  const pending = rows.filter((d) => d.status === 'pending').map((d) => d.id);
+  const [attempts, next] = await Promise.all([listAttempts(o.db, ids), nextDeliveryAttempts(o.db, WEBHOOK_TOPIC, pending)]);
+  return rows.map((d) => ({
+    id: d.id,
+    webhookId: d.webhook_id,
+    eventId: d.event_id,
+    eventType: d.event_type,
+    msn: d.msn,
+    reference: d.reference,
+    url: d.url,
+    body: d.body,
+    status: d.status,
+    createdAt: Number(d.created_at),
+    deliveredAt: d.delivered_at === null ? null : Number(d.delivered_at),
+    attempts: attempts
+      .filter((a) => a.delivery_id === d.id)
+      .map((a) => ({ at: Number(a.at), statusCode: a.status_code, durationMs: a.duration_ms, responseExcerpt: a.response_excerpt, error: a.error })),
+    nextAttemptAt: next.get(d.id) ?? null,
+  }));
 }

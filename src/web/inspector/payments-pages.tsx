@@ -1,7 +1,7 @@
 // The inspector's payments: a list, and one payment with its event log and webhooks.
 import { formatMoney } from '../../domain/payments/format-money.js';
-import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
-import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
+import type { Payment } from '../../domain/payments/payment.js';
+import type { InspectedPayment } from '../../operations/inspector/inspect-payment.js';
 import { FilterForm, InspectorLayout, time } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
 import type { InspectorFilters } from './filters.js';
@@ -54,7 +54,7 @@ export function PaymentsPage({ payments, filters }: { payments: Payment[]; filte
   );
 }
 
-export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number> }) {
+export function PaymentPage(props: InspectedPayment) {
   const p = props.payment;
   return (
     <InspectorLayout title={`Payment ${p.reference}`}>
@@ -120,7 +120,7 @@ export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; d
         </table>
       </div>
       <h2>Webhook deliveries</h2>
-      <DeliveriesView deliveries={props.deliveries} attempts={props.attempts} nextAttempts={props.nextAttempts} back={`/inspector/payments/${p.id}`} />
+      <DeliveriesView deliveries={props.deliveries} back={`/inspector/payments/${p.id}`} />
     </InspectorLayout>
   );
 }

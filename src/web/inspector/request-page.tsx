@@ -44,11 +44,11 @@ export function RequestPage({ d, back, problem }: { d: RequestDetail; back: stri
         {statusBadge(d.status)}
       </h1>
       <p class="muted small">
-        Request id <code>{d.request_id}</code> · {time(d.at)} UTC
+        Request id <code>{d.requestId}</code> · {time(d.at)} UTC
       </p>
       {problem && <Notice kind="error">{problem}</Notice>}
       {d.replayable ? (
-        <form method="post" action={`/inspector/requests/${encodeURIComponent(d.request_id)}/replay`} class="actions">
+        <form method="post" action={`/inspector/requests/${encodeURIComponent(d.requestId)}/replay`} class="actions">
           <button type="submit">Replay this request</button>
           <span class="muted small">Sends it again to vpp as the same key set, with a fresh access token.</span>
         </form>
@@ -58,12 +58,12 @@ export function RequestPage({ d, back, problem }: { d: RequestDetail; back: stri
       <section class="card">
         <h2>Request</h2>
         <Headers headers={d.requestHeaders} />
-        <Body text={d.request_body} />
+        <Body text={d.requestBody} />
       </section>
       <section class="card">
         <h2>Response</h2>
         <Headers headers={d.responseHeaders} />
-        <Body text={d.response_body} />
+        <Body text={d.responseBody} />
       </section>
     </InspectorLayout>
   );

@@ -105,12 +105,12 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
     if (!found) {
       return send(reply, html(<InspectorLayout title="Not found"><Notice kind="error">There is no payment {id}.</Notice></InspectorLayout>), 404);
     }
-    return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} nextAttempts={found.nextAttempts} />));
+    return send(reply, html(<PaymentPage {...found} />));
   });
 
   app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts', { querystring: FilterQuery }) }, async (req, reply) => {
     const filters = readFilters(req.query);
-    const { deliveries, attempts, nextAttempts } = filters.problems.length ? { deliveries: [], attempts: [], nextAttempts: new Map<string, number>() } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
+    const deliveries = filters.problems.length ? [] : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
       html(
@@ -126,7 +126,7 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
           {filters.problems.map((p) => (
             <Notice kind="error">{p}</Notice>
           ))}
-          <DeliveriesView deliveries={deliveries} attempts={attempts} nextAttempts={nextAttempts} back={`/inspector/webhooks${filters.msn ? `?msn=${filters.msn}` : ''}`} />
+          <DeliveriesView deliveries={deliveries} back={`/inspector/webhooks${filters.msn ? `?msn=${filters.msn}` : ''}`} />
         </InspectorLayout>,
       ),
       filters.problems.length ? 400 : 200,
