@@ -4,7 +4,7 @@ import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import type { Queryable } from '../../store/db.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { findPaymentById } from '../../store/payments-repo.js';
-import { listRecentDeliveries, type Delivery } from './list-recent-deliveries.js';
+import { listDeliveriesWithAttempts, type Delivery } from '../webhooks/list-deliveries.js';
 
 export interface InspectedPayment {
   payment: Payment;
@@ -15,6 +15,6 @@ export interface InspectedPayment {
 export async function inspectPayment(o: { db: Queryable; id: string }): Promise<InspectedPayment | undefined> {
   const payment = await findPaymentById(o.db, o.id);
   if (!payment) return undefined;
-  const [events, deliveries] = await Promise.all([listPaymentEvents(o.db, payment.id), listRecentDeliveries({ db: o.db, filter: { paymentId: payment.id, limit: 500 } })]);
+  const [events, deliveries] = await Promise.all([listPaymentEvents(o.db, payment.id), listDeliveriesWithAttempts({ db: o.db, filter: { paymentId: payment.id, limit: 500 } })]);
   return { payment, events, deliveries };
 }

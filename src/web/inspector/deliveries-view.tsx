@@ -1,5 +1,5 @@
 // Webhook deliveries with every attempt and what the receiver answered.
-import type { Delivery } from '../../operations/inspector/list-recent-deliveries.js';
+import type { Delivery } from '../../operations/webhooks/list-deliveries.js';
 import { statusBadge, time } from './common.js';
 import { Notice } from '../components/notice.js';
 

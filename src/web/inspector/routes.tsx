@@ -6,7 +6,7 @@ import { formValues } from '../form-values.js';
 import { pageParams, pageSchema } from '../page.js';
 import type { Runtime } from '../../runtime.js';
 import { inspectPayment } from '../../operations/inspector/inspect-payment.js';
-import { listRecentDeliveries } from '../../operations/inspector/list-recent-deliveries.js';
+import { listDeliveriesWithAttempts } from '../../operations/webhooks/list-deliveries.js';
 import { listRecentPayments } from '../../operations/inspector/list-recent-payments.js';
 import { listRecentRequests, loadRequestCharts } from '../../operations/inspector/list-recent-requests.js';
 import { getRequestDetail } from '../../operations/inspector/get-request-detail.js';
@@ -110,7 +110,7 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
 
   app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts', { querystring: FilterQuery }) }, async (req, reply) => {
     const filters = readFilters(req.query);
-    const deliveries = filters.problems.length ? [] : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
+    const deliveries = filters.problems.length ? [] : await listDeliveriesWithAttempts({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
       html(
