@@ -11,6 +11,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The sales unit this request acted on, for the request log and API quality. */
     logMsn: string | null;
+    /** What the request made, when its id is only in the answer (a Recurring agreement), for the checklists. */
+    logReference: string | null;
     /** The answer's payload as sent (API routes), for the inspector. */
     sentPayload: unknown;
   }
@@ -61,5 +63,6 @@ export function requireCaller(app: FastifyInstance, rt: Runtime): void {
 export function decorateCaller(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('logMsn', null);
+  app.decorateRequest('logReference', null);
   app.decorateRequest('sentPayload', null);
 }

@@ -2,10 +2,15 @@
 // on every route sees `req.params`/`req.body` of whichever route matched (or none), and a
 // stored payload is whatever JSON was written. Anything that is not a string reads as absent.
 
+/** Whatever is under `name` in `value`; undefined if `value` is no object or has no such field. */
+export function objectField(value: unknown, name: string): unknown {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, name)) return undefined;
+  return Reflect.get(value, name);
+}
+
 /** The string under `name` in `value`, or undefined if `value` is no object or the field is no string. */
 export function stringField(value: unknown, name: string): string | undefined {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, name)) return undefined;
-  const field: unknown = Reflect.get(value, name);
+  const field = objectField(value, name);
   return typeof field === 'string' ? field : undefined;
 }
 

@@ -6,6 +6,7 @@ import { webhookBackoffMs } from '../domain/webhooks/retry-policy.js';
 import { deliverWebhook } from '../operations/webhooks/deliver-webhook.js';
 import { WEBHOOK_TOPIC } from '../operations/webhooks/publish-webhook-event.js';
 import { httpPost } from './http-post.js';
+import { DELIVERIES_PER_RECEIVER, DELIVERY_SLOTS } from '../domain/outbox/receiver.js';
 import { privateTargetProblem } from '../operations/webhooks/check-webhook-target.js';
 import { DeliverLater, PermanentFailure, type OutboxHandler } from './outbox-worker.js';
 import { PaymentExpirySweeper } from './payment-expiry-sweeper.js';
@@ -19,8 +20,8 @@ declare module 'fastify' {
 /** How long a receiver has to answer one delivery, its whole answer included. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 /** Webhook deliveries under way at once on a node, and at most to one receiver. */
-export const WEBHOOK_SLOTS = 20;
-export const WEBHOOK_PER_RECEIVER = 5;
+export const WEBHOOK_SLOTS = DELIVERY_SLOTS;
+export const WEBHOOK_PER_RECEIVER = DELIVERIES_PER_RECEIVER;
 
 /** The outbox handler that sends webhook deliveries. */
 export function webhookHandler(rt: JobDeps, opts: { timeoutMs: number } = { timeoutMs: WEBHOOK_TIMEOUT_MS }): OutboxHandler {

@@ -88,3 +88,12 @@ export async function attachChecklistEvidence(db: Queryable, row: { partner_id: 
     .onConflict((oc) => oc.columns(['partner_id', 'api', 'item']).doUpdateSet({ link: row.link, note: row.note, at: row.at }))
     .execute();
 }
+
+/** Recurring agreements by (msn, id), as they are now, with the statuses of their RECURRING charges. */
+export async function agreementsByReference(db: Queryable, refs: { msn: string; reference: string }[]) {
+  const ids = [...new Set(refs.map((r) => r.reference))];
+  if (!ids.length) return [];
+  const agreements = await db.selectFrom('recurring_agreements').select(['msn', 'id', 'status', 'start_at']).where('id', 'in', ids).execute();
+  const charges = await db.selectFrom('recurring_charges').select(['msn', 'agreement_id', 'status']).where('agreement_id', 'in', ids).where('type', '=', 'RECURRING').execute();
+  return agreements.map((a) => ({ ...a, recurringCharges: charges.filter((c) => c.msn === a.msn && c.agreement_id === a.id).map((c) => c.status) }));
+}

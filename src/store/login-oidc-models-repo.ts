@@ -3,6 +3,7 @@
 // is on vpp's clock: a row past its time is not found.
 import type { Queryable } from './db.js';
 import { prepared } from './sqlite/prepared.js';
+import { cachedRead } from './sqlite/cached-read.js';
 
 export interface OidcModelWrite {
   model: string;
@@ -107,9 +108,14 @@ export async function revokeOidcGrantsOf(db: Queryable, accountId: string, clien
   }
 }
 
-const modelRow = prepared(
-  (db, model: string, id: string) => db.selectFrom('login_oidc_models').select(['payload', 'consumed_at', 'expires_at']).where('model', '=', model).where('id', '=', id),
-  2,
+// A merchant polls a pending CIBA request every few seconds until the person answers: kept
+// in memory until the provider next writes a model (an answer is such a write).
+const modelRow = cachedRead(
+  prepared(
+    (db, model: string, id: string) => db.selectFrom('login_oidc_models').select(['payload', 'consumed_at', 'expires_at']).where('model', '=', model).where('id', '=', id),
+    2,
+  ),
+  ['login_oidc_models'],
 );
 
 /** A CIBA request as the poll needs it: whose it is, and whether it is still unanswered. */

@@ -28,6 +28,7 @@ export function toCharge(r: RecurringChargeRow): Charge {
     failureDescription: r.failure_description,
     nextAttemptAt: r.next_attempt_at === null ? null : Number(r.next_attempt_at),
     lastAttemptAt: Number(r.last_attempt_at),
+    cancelRequestedAt: r.cancel_requested_at === null ? null : Number(r.cancel_requested_at),
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),
   };
@@ -43,9 +44,12 @@ export async function findCharge(db: Queryable, msn: string, id: string): Promis
   return one(await db.selectFrom('recurring_charges').selectAll().where('msn', '=', msn).where('id', '=', id).executeTakeFirst());
 }
 
-export async function listCharges(db: Queryable, o: { msn: string; agreementId: string; status?: ChargeStatus; limit: number }): Promise<Charge[]> {
+export async function listCharges(db: Queryable, o: { msn: string; agreementId: string; status?: ChargeStatus; after?: { createdAt: number; id: string }; limit: number }): Promise<Charge[]> {
   let q = db.selectFrom('recurring_charges').selectAll().where('msn', '=', o.msn).where('agreement_id', '=', o.agreementId);
   if (o.status) q = q.where('status', '=', o.status);
+  // After one charge in (created_at, id) order: where a Continuation-Token left off.
+  const after = o.after;
+  if (after) q = q.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
   return (await q.orderBy('created_at').orderBy('id').limit(o.limit).execute()).map(toCharge);
 }
 
@@ -117,8 +121,18 @@ export async function cancelChargeRow(db: Queryable, o: { msn: string; id: strin
   );
 }
 
-/** Cancels every PENDING, DUE or RESERVED charge of a stopped agreement; returns them. */
+/**
+ * Cancels every PENDING, DUE or RESERVED charge of a stopped agreement and returns them; a
+ * PROCESSING one is cancelled when its attempt ends, so a stopped agreement is never charged.
+ */
 export async function cancelOpenChargesOfAgreement(db: Queryable, o: { msn: string; agreementId: string; now: number }): Promise<Charge[]> {
+  await db
+    .updateTable('recurring_charges')
+    .set({ cancel_requested_at: sql<number>`coalesce(cancel_requested_at, ${o.now})`, updated_at: o.now })
+    .where('msn', '=', o.msn)
+    .where('agreement_id', '=', o.agreementId)
+    .where('status', '=', 'PROCESSING')
+    .execute();
   const rows = await db
     .updateTable('recurring_charges')
     .set({
@@ -135,59 +149,102 @@ export async function cancelOpenChargesOfAgreement(db: Queryable, o: { msn: stri
   return rows.map(toCharge);
 }
 
+/** A claimed charge, and whether it is a held attempt whose processing time has passed. */
+export interface ClaimedCharge {
+  charge: Charge;
+  processingEnds: boolean;
+}
+
+// A claim takes a waiting charge whose attempt time has come, or a PROCESSING one whose
+// processing time has passed. SET reads the row as it was, so the claim clears
+// next_attempt_at of the latter only: that is how the claimer tells the two apart.
+const CLAIMABLE = ['PENDING', 'DUE', 'PROCESSING'];
+const claimedOf = (r: RecurringChargeRow): ClaimedCharge => ({ charge: toCharge(r), processingEnds: r.next_attempt_at === null });
+
 /**
  * Claims a charge for one attempt: only one caller (on any node) gets it back, because the
  * UPDATE matches only while the charge is still waiting and its attempt time has come.
  */
-export async function claimChargeAttempt(db: Queryable, o: { msn: string; id: string; now: number }) {
-  return one(
-    await db
-      .updateTable('recurring_charges')
-      .set({ status: 'PROCESSING', updated_at: o.now })
-      .where('msn', '=', o.msn)
-      .where('id', '=', o.id)
-      .where('status', 'in', ['PENDING', 'DUE'])
-      .where('next_attempt_at', '<=', o.now)
-      .returningAll()
-      .executeTakeFirst(),
-  );
+export async function claimChargeAttempt(db: Queryable, o: { msn: string; id: string; now: number }): Promise<ClaimedCharge | undefined> {
+  const r = await db
+    .updateTable('recurring_charges')
+    .set({ status: 'PROCESSING', next_attempt_at: sql<number | null>`case when status = 'PROCESSING' then null else next_attempt_at end`, updated_at: o.now })
+    .where('msn', '=', o.msn)
+    .where('id', '=', o.id)
+    .where('status', 'in', CLAIMABLE)
+    .where('next_attempt_at', '<=', o.now)
+    .returningAll()
+    .executeTakeFirst();
+  return r && claimedOf(r);
 }
+
+/** How an attempt ends. */
+type SettledStatus = 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED' | 'CANCELLED';
 
 /** Ends a claimed attempt: the money moved (CHARGED or RESERVED), a retry waits (DUE), or it FAILED. */
 export async function finishChargeAttempt(
   db: Queryable,
-  o: { msn: string; id: string; now: number; status: 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED'; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
+  o: { msn: string; id: string; now: number; status: SettledStatus; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
 ): Promise<Charge | undefined> {
   const { id, ...rest } = o;
   return (await settleChargeAttempts(db, { ...rest, ids: [id] }))[0];
 }
 
 /**
- * Claims up to `limit` charges whose attempt time has come, oldest first, in one UPDATE:
- * a charge is claimed only while it is still waiting, so of several nodes (or passes)
- * exactly one gets it. PostgreSQL skips rows another node is claiming at that moment.
+ * Claims up to `limit` charges whose attempt (or processing) time has come, oldest first, in
+ * one UPDATE: a charge is claimed only while it is still waiting, so of several nodes (or
+ * passes) exactly one gets it. PostgreSQL skips rows another node is claiming at that moment.
  */
-export async function claimDueCharges(db: Queryable, o: { dialect: DialectName; now: number; limit: number }): Promise<Charge[]> {
+export async function claimDueCharges(db: Queryable, o: { dialect: DialectName; now: number; limit: number }): Promise<ClaimedCharge[]> {
   const skipLocked = o.dialect === 'postgres' ? sql`for update skip locked` : sql``;
   const { rows } = await sql<RecurringChargeRow>`
-    update recurring_charges set status = 'PROCESSING', updated_at = ${o.now}
+    update recurring_charges set status = 'PROCESSING', updated_at = ${o.now},
+      next_attempt_at = case when status = 'PROCESSING' then null else next_attempt_at end
     where (msn, id) in (
       select msn, id from recurring_charges
-      where next_attempt_at <= ${o.now} and status in ('PENDING', 'DUE')
+      where next_attempt_at <= ${o.now} and status in ('PENDING', 'DUE', 'PROCESSING')
       order by next_attempt_at limit ${o.limit} ${skipLocked})
-    and status in ('PENDING', 'DUE') and next_attempt_at <= ${o.now}
+    and status in ('PENDING', 'DUE', 'PROCESSING') and next_attempt_at <= ${o.now}
     returning *`.execute(db);
+  return rows.map(claimedOf);
+}
+
+/** Holds claimed charges PROCESSING until their processing time has passed. */
+export async function holdChargeAttempts(db: Queryable, o: { msn: string; ids: string[]; until: number; now: number }): Promise<Charge[]> {
+  if (!o.ids.length) return [];
+  const rows = await db
+    .updateTable('recurring_charges')
+    .set({ next_attempt_at: o.until, updated_at: o.now })
+    .where('msn', '=', o.msn)
+    .where('id', 'in', o.ids)
+    .where('status', '=', 'PROCESSING')
+    .returningAll()
+    .execute();
   return rows.map(toCharge);
+}
+
+/** A cancel asked for while the charge is PROCESSING: enacted when its attempt ends. */
+export async function requestChargeCancel(db: Queryable, o: { msn: string; id: string; now: number }): Promise<Charge | undefined> {
+  return one(
+    await db
+      .updateTable('recurring_charges')
+      .set({ cancel_requested_at: sql<number>`coalesce(cancel_requested_at, ${o.now})`, updated_at: o.now })
+      .where('msn', '=', o.msn)
+      .where('id', '=', o.id)
+      .where('status', '=', 'PROCESSING')
+      .returningAll()
+      .executeTakeFirst(),
+  );
 }
 
 /**
  * Ends the claimed attempts of several charges of one unit alike (all CHARGED, all
- * RESERVED, all retrying or all FAILED with one reason): only charges still PROCESSING
+ * RESERVED, all retrying, all FAILED with one reason, or all CANCELLED while processing): only charges still PROCESSING
  * change, and the money moved is each charge's own amount.
  */
 export async function settleChargeAttempts(
   db: Queryable,
-  o: { msn: string; ids: string[]; now: number; status: 'CHARGED' | 'RESERVED' | 'DUE' | 'FAILED'; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
+  o: { msn: string; ids: string[]; now: number; status: SettledStatus; nextAttemptAt: number | null; failureReason: FailureReason | null; failureDescription: string | null },
 ): Promise<Charge[]> {
   if (!o.ids.length) return [];
   const moved = o.status === 'CHARGED' || o.status === 'RESERVED';
@@ -197,6 +254,7 @@ export async function settleChargeAttempts(
       status: o.status,
       reserved: moved ? eb.ref('amount') : 0,
       captured: o.status === 'CHARGED' ? eb.ref('amount') : 0,
+      cancelled: o.status === 'CANCELLED' ? eb.ref('amount') : 0,
       next_attempt_at: o.nextAttemptAt,
       failure_reason: o.failureReason,
       failure_description: o.failureDescription,
@@ -210,9 +268,9 @@ export async function settleChargeAttempts(
   return rows.map(toCharge);
 }
 
-/** Charges whose attempt time has come, oldest first. */
+/** Charges whose attempt (or processing) time has come, oldest first. */
 export async function listDueCharges(db: Queryable, now: number, limit: number): Promise<{ msn: string; id: string }[]> {
-  return db.selectFrom('recurring_charges').select(['msn', 'id']).where('next_attempt_at', '<=', now).where('status', 'in', ['PENDING', 'DUE']).orderBy('next_attempt_at').orderBy('msn').orderBy('id').limit(limit).execute();
+  return db.selectFrom('recurring_charges').select(['msn', 'id']).where('next_attempt_at', '<=', now).where('status', 'in', CLAIMABLE).orderBy('next_attempt_at').orderBy('msn').orderBy('id').limit(limit).execute();
 }
 
 /** Schedules the first attempt of an agreement's initial charge (when the payer accepts). */

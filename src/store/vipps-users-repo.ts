@@ -16,7 +16,8 @@ function toUser(r: VippsUserRow): VippsUser {
     address: r.address ? (JSON.parse(r.address) as UserAddress) : null,
     bankAccounts: JSON.parse(r.bank_accounts) as BankAccount[],
     cardOutcome: r.card_outcome as CardOutcome,
-    cardBalance: r.card_balance,
+    cardBalance: r.card_balance === null ? null : Number(r.card_balance),
+    chargeProcessingMinutes: Number(r.charge_processing_minutes),
     behaviour: r.behaviour as PayerBehaviour,
   };
 }
@@ -35,6 +36,7 @@ export function toVippsUserRow(u: VippsUser): VippsUserRow {
     bank_accounts: JSON.stringify(u.bankAccounts),
     card_outcome: u.cardOutcome,
     card_balance: u.cardBalance,
+    charge_processing_minutes: u.chargeProcessingMinutes,
     behaviour: u.behaviour,
   };
 }
@@ -62,6 +64,11 @@ export async function listVippsUsers(db: Queryable): Promise<VippsUser[]> {
 
 export async function setPayerBehaviour(db: Queryable, phone: string, behaviour: PayerBehaviour): Promise<boolean> {
   const r = await db.updateTable('vipps_users').set({ behaviour }).where('phone', '=', phone).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function setChargeProcessingMinutes(db: Queryable, phone: string, minutes: number): Promise<boolean> {
+  const r = await db.updateTable('vipps_users').set({ charge_processing_minutes: minutes }).where('phone', '=', phone).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 

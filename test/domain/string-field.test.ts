@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStringField, stringField } from '../../src/domain/string-field.js';
+import { firstStringField, objectField, stringField } from '../../src/domain/string-field.js';
 
 describe('reading a named text field from a value of unknown shape', () => {
   it('reads a string field of an object, also one without a prototype', () => {
@@ -21,5 +21,14 @@ describe('reading a named text field from a value of unknown shape', () => {
     expect(firstStringField({ orderId: 'o-1', agreementId: 'a-1' }, ['reference', 'orderId', 'agreementId'])).toBe('o-1');
     expect(firstStringField({ reference: 7, agreementId: 'a-1' }, ['reference', 'agreementId'])).toBe('a-1');
     expect(firstStringField({}, ['reference'])).toBeUndefined();
+  });
+});
+
+describe('reading a nested field', () => {
+  it('reads an object field to look inside, and nothing from a value that is no object', () => {
+    const body = { transaction: { orderId: 'order-1' } };
+    expect(stringField(objectField(body, 'transaction'), 'orderId')).toBe('order-1');
+    expect(objectField('text', 'length')).toBeUndefined();
+    expect(stringField(objectField({}, 'transaction'), 'orderId')).toBeUndefined();
   });
 });

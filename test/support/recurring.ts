@@ -14,6 +14,8 @@ const DAY = 86_400_000;
 export interface Caller {
   keys: KeyCreds;
   msn?: string;
+  /** Sent on every call too (the Vipps-System-* headers, for example). */
+  extra?: Record<string, string>;
 }
 export const partnerCaller: Caller = { keys: DEMO.partnerKeys, msn: NETT };
 export const merchantCaller: Caller = { keys: DEMO.merchantKeys };
@@ -37,7 +39,7 @@ async function tokenOf(t: TestApp, keys: KeyCreds): Promise<string> {
 
 /** Authorization, subscription key and (for partner keys) Merchant-Serial-Number. */
 export async function auth(t: TestApp, c: Caller = partnerCaller): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${await tokenOf(t, c.keys)}`, 'ocp-apim-subscription-key': c.keys.subscriptionKey, ...(c.msn ? { 'merchant-serial-number': c.msn } : {}) };
+  return { authorization: `Bearer ${await tokenOf(t, c.keys)}`, 'ocp-apim-subscription-key': c.keys.subscriptionKey, ...(c.msn ? { 'merchant-serial-number': c.msn } : {}), ...c.extra };
 }
 
 export async function headers(t: TestApp, c: Caller = partnerCaller, key: string = randomUUID()) {

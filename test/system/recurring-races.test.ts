@@ -122,4 +122,46 @@ describe(`Recurring races (${where})`, () => {
     expect(due40).toHaveLength(40);
     expect(captureEvents.every((n) => n === 1)).toBe(true);
   });
+  it('a payer\'s processing time holds due charges PROCESSING on every node; the clock move past it settles each exactly once', async () => {
+    const api = client(nodes[0]!.baseUrl);
+    const last = client(nodes.at(-1)!.baseUrl);
+    expect((await api.call('PUT', `/_sim/payers/${PAYER}/charge-processing`, {}, { minutes: 60 })).status).toBe(200);
+    try {
+      const { agreementId } = await initialCharge(100, 'DIRECT_CAPTURE');
+      const h = await headersFor(nodes[0]!);
+      const now = Date.parse((await api.call('GET', '/_sim/clock', {})).json.now);
+      const due = new Date(now + 2 * 86_400_000).toISOString().slice(0, 10);
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const res = await client(nodes[i % nodes.length]!.baseUrl).call('POST', `/recurring/v3/agreements/${agreementId}/charges`, { ...h, 'idempotency-key': randomUUID() }, { amount: 1000, transactionType: 'DIRECT_CAPTURE', description: `Slow ${i}`, due, retryDays: 0 });
+        expect(res.status).toBe(201);
+        ids.push(res.json.chargeId);
+      }
+      const inStatus = async (status: string) => {
+        await last.call('GET', '/_sim/clock', {});
+        const h2 = await headersFor(nodes.at(-1)!);
+        for (let i = 0; i < 300; i++) {
+          const res = await last.call('GET', `/recurring/v3/agreements/${agreementId}/charges?status=${status}`, h2);
+          expect(res.status).toBe(200);
+          const mine = (res.json as { id: string; history: { event: string }[] }[]).filter((c) => ids.includes(c.id));
+          if (mine.length === ids.length) return mine;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return [];
+      };
+      const ahead = Math.ceil((Date.parse(`${due}T07:00:00Z`) - now) / 1000) + 60;
+      expect((await api.call('POST', '/_sim/clock', {}, { advanceSeconds: ahead })).status).toBe(200);
+      const processing = await inStatus('PROCESSING');
+      expect(processing).toHaveLength(20);
+      expect(processing.every((c) => !c.history.some((e) => e.event === 'CAPTURE'))).toBe(true);
+      expect((await api.call('POST', '/_sim/clock', {}, { advanceSeconds: 61 * 60 })).status).toBe(200);
+      const charged = await inStatus('CHARGED');
+      const captures = charged.map((c) => c.history.filter((e) => e.event === 'CAPTURE').length);
+      process.stdout.write(`recurring processing time (${where}): ${processing.length} PROCESSING after the due date, ${charged.length} CHARGED after the processing time, CAPTURE events per charge ${[...new Set(captures)].join(',')}\n`);
+      expect(charged).toHaveLength(20);
+      expect(captures.every((n) => n === 1)).toBe(true);
+    } finally {
+      await api.call('PUT', `/_sim/payers/${PAYER}/charge-processing`, {}, { minutes: 0 });
+    }
+  });
 });

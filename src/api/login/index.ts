@@ -24,6 +24,7 @@ import { CIBA_GRANT, CIBA_REDIRECT_GRANT } from '../../domain/login/client-metad
 import { cibaRedirectTarget } from '../../operations/login/ciba-redirect-target.js';
 import { redeemCibaRedirectCode } from '../../operations/login/redeem-ciba-redirect-code.js';
 import type { CibaRedirectAsked } from './ciba-polling.js';
+import { loginUnitOfRequest } from '../../operations/login/login-unit-of-request.js';
 
 const LOGIN = { api: 'login', errorFormat: 'oauth' } as const;
 const MAX_FORM_BYTES = 56 * 1024;
@@ -108,6 +109,12 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       }
     };
 
+    /** Without partner keys, the unit whose Login client authenticated: its partner's checklist counts the call. */
+    const noteClientUnit = async (req: FastifyRequest, form: URLSearchParams | undefined) => {
+      const creds = !req.actor && form ? clientCredentials(req.headers.authorization, form) : undefined;
+      if (creds) req.logMsn = await loginUnitOfRequest({ db: rt.store.db, box: rt.box, creds });
+    };
+
     /** The form, read here, handed on to oidc-provider (which reads a request's body only once). */
     const keepForm = (req: FastifyRequest, form: URLSearchParams) => {
       (req.raw as RawWithBody).body = form.toString();
@@ -190,11 +197,14 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
         if (rt.config.mode !== 'production') return fail('partner keys (the msn parameter) only work in the production environment; send the sales unit\'s client_id');
         const clientId = await loginClientIdForMsn({ db: rt.store.db, msn: query.msn });
         if (!clientId) return fail(`sales unit ${query.msn} has no Login client; check the msn parameter`);
+        req.logMsn = query.msn;
         const params = new URLSearchParams(req.raw.url!.slice(req.raw.url!.indexOf('?') + 1));
         params.delete('msn');
         params.set('client_id', clientId);
         return reply.redirect(`${LOGIN_PATHS.authorization}?${params.toString()}`, 302);
       }
+      // The browser's request: the client_id names the unit whose partner's checklist counts it.
+      req.logMsn = await loginUnitOfRequest({ db: rt.store.db, box: rt.box, clientId: query.client_id ?? readForm(req)?.get('client_id') ?? undefined });
       pass(req, reply);
     };
     const authSchema = {
@@ -231,6 +241,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       async (req, reply) => {
         const form = readForm(req);
         if (!(await actAsPartner(req, reply, form))) return;
+        await noteClientUnit(req, form);
         if (form && !(await takeRedirectCode(req, reply, form))) return;
         if (form && (await answerPendingPoll(req, reply, form))) return;
         pass(req, reply);
@@ -254,6 +265,7 @@ export async function loginApi(app: FastifyInstance, { rt }: { rt: Runtime }) {
       async (req, reply) => {
         const form = readForm(req);
         if (!(await actAsPartner(req, reply, form))) return;
+        await noteClientUnit(req, form);
         if (form && !(await takeRedirectFlow(req, reply, form))) return;
         pass(req, reply);
       },

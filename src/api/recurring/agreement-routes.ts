@@ -15,7 +15,7 @@ import { getAgreement, listAgreements } from '../../operations/recurring/read-re
 import { recurringUnit } from '../../operations/recurring/recurring-unit.js';
 import { updateAgreement } from '../../operations/recurring/update-agreement.js';
 import {
-  ListAgreementsHeaders,
+  ListHeaders,
   AgreementParams,
   AgreementResponse,
   CreateAgreementRequest,
@@ -39,13 +39,14 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const result = await createAgreement({ db: rt.store.db, unit, input: req.body, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now(), publicUrl: rt.config.publicUrl });
+      req.logReference = result.body.agreementId;
       return reply.code(201).send(result.body);
     },
   );
 
   app.get(
     '/recurring/v3/agreements',
-    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListAgreementsHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
+    { config: routeConfig, schema: { tags: [TAG_AGREEMENTS], summary: 'List agreements in one status (ACTIVE unless asked)', headers: ListHeaders, querystring: ListAgreementsQuery, response: { 200: Type.Array(AgreementResponse), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const q = req.query;

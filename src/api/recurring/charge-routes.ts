@@ -18,6 +18,7 @@ import {
   CreateChargesRequest,
   CreateChargesResponse,
   ListChargesQuery,
+  ListHeaders,
   ModifyChargeRequest,
   ModifyingHeaders,
   problems,
@@ -53,12 +54,15 @@ export const chargeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (a
 
   app.get(
     '/recurring/v3/agreements/:agreementId/charges',
-    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: "List an agreement's charges", headers: ReadingHeaders, params: AgreementParams, querystring: ListChargesQuery, response: { 200: Type.Array(ChargeResponse), ...problems } } },
-    async (req) => {
+    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: "List an agreement's charges", headers: ListHeaders, params: AgreementParams, querystring: ListChargesQuery, response: { 200: Type.Array(ChargeResponse), ...problems } } },
+    async (req, reply) => {
       const unit = await unitOf(rt, req);
       const { agreementId } = req.params;
       const { status } = req.query;
-      return (await listCharges({ db: rt.store.db, msn: unit.msn, agreementId, status, now: rt.clock.now() })).map(view);
+      const continuationToken = req.headers['continuation-token'];
+      const page = await listCharges({ db: rt.store.db, msn: unit.msn, agreementId, status, continuationToken, now: rt.clock.now() });
+      if (page.continuationToken) reply.header('continuation-token', page.continuationToken);
+      return page.charges.map(view);
     },
   );
 
@@ -84,12 +88,13 @@ export const chargeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (a
 
   app.delete(
     '/recurring/v3/agreements/:agreementId/charges/:chargeId',
-    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: 'Cancel a charge', headers: ModifyingHeaders, params: ChargeParams, response: { 204: Type.Null(), ...problems } } },
+    { config: routeConfig, schema: { tags: [TAG_CHARGES], summary: 'Cancel a charge', headers: ModifyingHeaders, params: ChargeParams, response: { 202: Type.Unsafe<undefined>(Type.Null({ description: 'The charge is PROCESSING: accepted, enacted when its attempt ends' })), 204: Type.Null(), ...problems } } },
     async (req, reply) => {
       const unit = await unitOf(rt, req);
       const { agreementId, chargeId } = req.params;
-      await cancelCharge({ db: rt.store.db, unit, agreementId, chargeId, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now() });
-      return reply.code(204).send(null);
+      const result = await cancelCharge({ db: rt.store.db, unit, agreementId, chargeId, idempotencyKey: req.headers['idempotency-key'], now: rt.clock.now() });
+      // 202 carries no body, as 204 does not.
+      return result.status === 202 ? reply.code(202).send() : reply.code(204).send(null);
     },
   );
 

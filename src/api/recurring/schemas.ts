@@ -182,7 +182,7 @@ const IdempotencyKey = Type.String({ minLength: 1, maxLength: 40, pattern: '^[^#
 export const ModifyingHeaders = Type.Object({ 'idempotency-key': IdempotencyKey, ...SystemHeaders });
 export const ReadingHeaders = Type.Object({ ...SystemHeaders });
 /** A list's headers: a Continuation-Token from the previous page asks for the next one. */
-export const ListAgreementsHeaders = Type.Object({ ...SystemHeaders, 'continuation-token': Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) });
+export const ListHeaders = Type.Object({ ...SystemHeaders, 'continuation-token': Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) });
 
 // Ids in a path are printable text: a control character (e.g. %00) is a bad request, not a lookup.
 const PathId = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\x00-\\x1F\\x7F]+$' });

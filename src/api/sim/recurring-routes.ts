@@ -1,5 +1,6 @@
 // The payer's side of Recurring for scripts: accept or reject a pending agreement, list a
-// phone's agreements, and stop one as the payer would in the app.
+// phone's agreements, and stop one as the payer would in the app; how long the payer's card
+// takes to process a charge.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Runtime } from '../../runtime.js';
@@ -9,6 +10,8 @@ import { agreementResponse } from '../../domain/recurring/views.js';
 import { answerAgreement } from '../../operations/recurring/answer-agreement.js';
 import { listPayerAgreements, stopAgreementAsPayer } from '../../operations/recurring/payer-agreements.js';
 import { countCharges } from '../../operations/recurring/read-recurring.js';
+import { setChargeProcessingTime } from '../../operations/recurring/set-charge-processing-time.js';
+import { MAX_CHARGE_PROCESSING_MINUTES } from '../../domain/payers/vipps-user.js';
 
 const tags = ['Simulation'];
 const Params = Type.Object({ agreementId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -49,6 +52,27 @@ export const simRecurringRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = as
       const { agreementId } = req.params;
       const a = await stopAgreementAsPayer({ db: rt.store.db, agreementId, phone: phoneOf(req.body.phoneNumber), now: rt.clock.now() });
       return { agreement: agreementResponse(a, rt.config.publicUrl) };
+    },
+  );
+
+  app.put(
+    '/_sim/payers/:phoneNumber/charge-processing',
+    {
+      schema: {
+        tags,
+        summary: "How long the payer's card takes to process a Recurring charge attempt (PROCESSING meanwhile)",
+        params: Type.Object({ phoneNumber: Type.String({ maxLength: 20 }) }),
+        body: Type.Object(
+          { minutes: Type.Integer({ minimum: 0, maximum: MAX_CHARGE_PROCESSING_MINUTES, description: 'Minutes on the simulated clock; 0 settles attempts at once (the default)' }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req) => {
+      const phone = phoneOf(req.params.phoneNumber);
+      const { minutes } = req.body;
+      await setChargeProcessingTime({ db: rt.store.db, phone, minutes });
+      return { phoneNumber: phone, minutes };
     },
   );
 

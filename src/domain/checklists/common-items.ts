@@ -10,7 +10,7 @@ export function endpointsItem(endpoints: { method: string; route: string; name: 
   return {
     key: 'endpoints',
     title: 'Integrates every endpoint',
-    how: `Each of ${endpoints.length} endpoints answered with 2xx at least once.`,
+    how: `Each of ${endpoints.length} endpoints answered with 2xx at least once (a page the browser is sent to: 2xx or 3xx).`,
     judge: (e) => {
       const missing = endpoints.filter((p) => !n(e, `ok:${endpointKey(p.method, p.route)}`));
       if (!missing.length) return { state: 'met', evidence: `All ${endpoints.length} endpoints used successfully.` };

@@ -12,6 +12,7 @@ export const endpointKey = (method: string, route: string) => `${method} ${route
 
 export function countFact(checklist: Checklist, f: TrafficFact): Tally | null {
   if (!checklist.owns(f)) return null;
+  if (checklist.navigation?.(f)) return f.status < 400 ? { counters: [`ok:${endpointKey(f.method, f.route)}`], references: [] } : null;
   const counters = ['calls'];
   if (f.systemHeaders) counters.push('calls_with_system_headers');
   if (MODIFYING.has(f.method)) {

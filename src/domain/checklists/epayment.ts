@@ -1,7 +1,8 @@
 // The ePayment API checklist (reference: epayment/checklist.md), judged from the partner's
 // recorded ePayment and Webhooks API calls and the payments they made.
 import { attachedItem, endpointsItem, idempotencyItem, repeatedErrorsItem, systemHeadersItem } from './common-items.js';
-import type { Checklist, ChecklistItem, Evidence, PaymentFacts, SeenReference, TrafficFact } from './types.js';
+import { endingItem, endsAbortedOrExpired, endsCancelled, endsCaptured, endsRefunded, paymentRefs, pollsItem } from './payment-items.js';
+import type { Checklist, ChecklistItem, TrafficFact } from './types.js';
 
 const P = '/epayment/v1/payments';
 const ENDPOINTS = [
@@ -24,58 +25,32 @@ function notes(f: TrafficFact): string[] {
   return [];
 }
 
-const refs = (e: Evidence, item: string) => (e.references[item] ?? []).filter((r): r is SeenReference & { payment: PaymentFacts } => !!r.payment);
-
-/** A payment that ended a given way, found among the references a call noted. */
-function endingItem(key: string, title: string, item: string, ends: (p: PaymentFacts) => boolean, how: string): ChecklistItem {
-  return {
-    key,
-    title,
-    how,
-    judge: (e) => {
-      const found = refs(e, item).filter((r) => ends(r.payment));
-      if (!found.length) return { state: 'not_yet', evidence: 'No such payment among the recent ones.' };
-      return { state: 'met', evidence: `${found.length} payment(s), for example ${found[0]!.reference}.`, references: found.slice(0, 5).map((r) => r.reference) };
-    },
-  };
-}
-
-const endsCaptured = (p: PaymentFacts) => p.captured > 0 && p.refunded === 0;
-const endsRefunded = (p: PaymentFacts) => p.refunded > 0;
-const endsCancelled = (p: PaymentFacts) => p.captured === 0 && (p.cancelled > 0 || p.state === 'TERMINATED');
-const endsAbortedOrExpired = (p: PaymentFacts) => p.state === 'ABORTED' || p.state === 'EXPIRED';
-
 const abortedOrExpired: ChecklistItem = {
   key: 'ended-aborted-or-expired',
   title: 'A payment ending ABORTED or EXPIRED, seen by the integration',
   how: 'A payment the integration created that the payer rejected or let expire, and that the integration then read with GET.',
   judge: (e) => {
-    const found = refs(e, 'polled').filter((r) => endsAbortedOrExpired(r.payment));
+    const found = paymentRefs(e, 'polled').filter((r) => endsAbortedOrExpired(r.payment));
     if (!found.length) return { state: 'not_yet', evidence: 'No aborted or expired payment read with GET yet.' };
     return { state: 'met', evidence: `${found.length} payment(s), for example ${found[0]!.reference} (${found[0]!.payment.state}).`, references: found.slice(0, 5).map((r) => r.reference) };
   },
 };
 
-const polls: ChecklistItem = {
+const polls = pollsItem({
   key: 'polls-after-redirect',
   title: 'Polls the payment (GET) rather than relying on the redirect or webhooks alone',
   how: 'Every recent payment that reached AUTHORIZED was read with GET after it was authorized.',
-  judge: (e) => {
-    const authorized = refs(e, 'created').filter((r) => r.payment.authorizedAt != null);
-    if (!authorized.length) return { state: 'not_yet', evidence: 'No authorized payment yet.' };
-    const polled = new Map(refs(e, 'polled').map((r) => [`${r.msn}/${r.reference}`, r.lastAt]));
-    const missed = authorized.filter((r) => (polled.get(`${r.msn}/${r.reference}`) ?? -1) < r.payment.authorizedAt!);
-    if (missed.length) return { state: 'not_yet', evidence: `${missed.length} of ${authorized.length} authorized payments were not read after authorization, for example ${missed[0]!.reference}.`, references: missed.slice(0, 5).map((r) => r.reference) };
-    return { state: 'met', evidence: `All ${authorized.length} recent authorized payments were read with GET after authorization.` };
-  },
-};
+  created: 'created',
+  polled: 'polled',
+  readWith: 'GET',
+});
 
 const capturesAfterAuthorized: ChecklistItem = {
   key: 'captures-after-authorized',
   title: 'Captures only after the payment is AUTHORIZED',
   how: 'Every recent capture call came after its payment was authorized.',
   judge: (e) => {
-    const attempts = refs(e, 'capture-attempt');
+    const attempts = paymentRefs(e, 'capture-attempt');
     if (!attempts.length) return { state: 'not_yet', evidence: 'No capture yet.' };
     const early = attempts.filter((r) => r.payment.authorizedAt == null || r.firstAt < r.payment.authorizedAt);
     if (early.length) return { state: 'not_yet', evidence: `${early.length} payment(s) had a capture before authorization, for example ${early[0]!.reference}.`, references: early.slice(0, 5).map((r) => r.reference) };

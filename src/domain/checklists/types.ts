@@ -32,13 +32,23 @@ export interface PaymentFacts {
   authorizedAt: number | null;
 }
 
+export interface AgreementFacts {
+  status: string;
+  /** When the payer accepted it (it became ACTIVE). */
+  startAt: number | null;
+  /** The statuses of its RECURRING charges (not the initial charge). */
+  recurringCharges: string[];
+}
+
 export interface SeenReference {
   reference: string;
   msn: string;
   firstAt: number;
   lastAt: number;
-  /** The payment as it is now (ePayment references). */
+  /** The payment as it is now (ePayment and eCom references). */
   payment?: PaymentFacts;
+  /** The agreement as it is now (Recurring references). */
+  agreement?: AgreementFacts;
 }
 
 /** Everything a checklist's items are judged from, read from the aggregates. */
@@ -72,11 +82,19 @@ export interface Checklist {
   title: string;
   /** Whether a recorded request belongs to this checklist. */
   owns(fact: TrafficFact): boolean;
+  /**
+   * Whether a request is one the user's browser makes, sent there by the integration (Login's
+   * authorize URL): it shows its endpoint in use when answered below 400 (a redirect is its
+   * success), and is not one of the integration's own calls, which carry headers it chooses.
+   */
+  navigation?(fact: TrafficFact): boolean;
   /** The reference items a request notes (for example 'created', 'polled'). */
   notes(fact: TrafficFact): string[];
   /** Every item `notes` may return. */
   noteItems: readonly string[];
   /** Whether references are payments in the ePayment table (their state is read). */
   paymentReferences?: boolean;
+  /** Whether references are Recurring agreements (their state and charges are read). */
+  agreementReferences?: boolean;
   items: ChecklistItem[];
 }

@@ -8,6 +8,12 @@ export type CardOutcome = (typeof CARD_OUTCOMES)[number];
 export const PAYER_BEHAVIOURS = ['ask', 'approve', 'reject', 'never-answer'] as const;
 export type PayerBehaviour = (typeof PAYER_BEHAVIOURS)[number];
 
+/**
+ * The longest a charge attempt may take on the simulated clock: an attempt starts at 07:00
+ * UTC, so it still ends on the day it started (the platform processes until 23:59 UTC).
+ */
+export const MAX_CHARGE_PROCESSING_MINUTES = 960;
+
 export interface UserAddress {
   streetAddress: string;
   postalCode: string;
@@ -39,6 +45,8 @@ export interface VippsUser {
   cardOutcome: CardOutcome;
   /** Money on the card in minor units; null is unlimited. */
   cardBalance: number | null;
+  /** Minutes a Recurring charge attempt on the card takes (PROCESSING meanwhile); 0 settles it at once. */
+  chargeProcessingMinutes: number;
   behaviour: PayerBehaviour;
 }
 
@@ -65,7 +73,7 @@ export function vippsUserFromWorld(
     nin?: string;
     address?: UserAddress;
     bankAccounts?: BankAccount[];
-    card?: { outcome?: CardOutcome; balance?: number };
+    card?: { outcome?: CardOutcome; balance?: number; processingMinutes?: number };
     behaviour?: PayerBehaviour;
   },
   subjectOf: (phone: string) => string,
@@ -83,6 +91,7 @@ export function vippsUserFromWorld(
     bankAccounts: u.bankAccounts ?? [],
     cardOutcome: u.card?.outcome ?? 'ok',
     cardBalance: u.card?.balance ?? null,
+    chargeProcessingMinutes: u.card?.processingMinutes ?? 0,
     behaviour: u.behaviour ?? 'ask',
   };
 }

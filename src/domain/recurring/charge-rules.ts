@@ -63,10 +63,17 @@ export function checkRefund(c: Charge, amount: number): void {
   }
 }
 
-export function checkCancel(c: Charge): void {
-  if (!CANCELLABLE.includes(c.status)) {
-    throw conflict(`Charge ${c.id} is ${c.status}; only PENDING, DUE, RESERVED or PARTIALLY_CAPTURED charges can be cancelled.`, 'Charge cannot be cancelled');
-  }
+/**
+ * When a cancel takes effect: now, or (a PROCESSING charge) when its attempt ends, which
+ * the API answers 202 Accepted ("accepted, not yet enacted"). Other charges refuse it.
+ */
+export function checkCancel(c: Pick<Charge, 'id' | 'status'>): 'now' | 'when-processed' {
+  if (c.status === 'PROCESSING') return 'when-processed';
+  if (CANCELLABLE.includes(c.status)) return 'now';
+  throw conflict(
+    `Charge ${c.id} is ${c.status}; only PENDING, DUE, PROCESSING, RESERVED or PARTIALLY_CAPTURED charges can be cancelled. A CHARGED charge can be refunded instead.`,
+    'Charge cannot be cancelled',
+  );
 }
 
 /** The status after money moved: captured all that was reserved, or refunded all that was captured. */
@@ -111,7 +118,8 @@ export function attemptOutcome(o: {
 export type AttemptSettlement =
   | { status: 'CHARGED' | 'RESERVED'; event: 'CAPTURE' | 'RESERVE'; nextAttemptAt: null; failureReason: null; failureDescription: null }
   | { status: 'DUE'; event: null; nextAttemptAt: number; failureReason: FailureReason; failureDescription: string }
-  | { status: 'FAILED'; event: 'FAIL'; nextAttemptAt: null; failureReason: FailureReason; failureDescription: string };
+  | { status: 'FAILED'; event: 'FAIL'; nextAttemptAt: null; failureReason: FailureReason; failureDescription: string }
+  | { status: 'CANCELLED'; event: 'CANCEL'; nextAttemptAt: null; failureReason: null; failureDescription: null };
 
 /**
  * Money moved: CHARGED (direct capture) or RESERVED. It did not: tomorrow's retry while the

@@ -39,6 +39,8 @@ export interface Charge {
   nextAttemptAt: number | null;
   /** The last moment an attempt may be made (due date + retryDays). */
   lastAttemptAt: number;
+  /** When a cancel was asked for while the charge was PROCESSING: enacted when the attempt ends. */
+  cancelRequestedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }

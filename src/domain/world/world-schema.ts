@@ -3,7 +3,7 @@
 // describes every field; identifiers are checked with their real rules in validate-world.ts.
 import Type, { type Static } from 'typebox';
 import { FaultRuleInputSchema } from '../sim/fault-rule-input.js';
-import { CARD_OUTCOMES, PAYER_BEHAVIOURS } from '../payers/vipps-user.js';
+import { CARD_OUTCOMES, MAX_CHARGE_PROCESSING_MINUTES, PAYER_BEHAVIOURS } from '../payers/vipps-user.js';
 import { TOKEN_AUTH_METHODS } from '../login/login-client.js';
 
 const Str = (opts: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...opts });
@@ -181,6 +181,8 @@ export const VippsUserSchema = Type.Object(
           outcome: Type.Optional(Enum(CARD_OUTCOMES)),
           /** Money on the card in minor units; absent is unlimited. */
           balance: Type.Optional(Type.Integer({ minimum: 0 })),
+          /** Minutes a Recurring charge attempt stays PROCESSING; absent or 0 settles it at once. */
+          processingMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_CHARGE_PROCESSING_MINUTES })),
         },
         { additionalProperties: false },
       ),

@@ -9,6 +9,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import type { Db } from '../../store/db.js';
 import { updatePendingEcomFacts } from '../../store/ecom-payments-repo.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 import { findPaymentById } from '../../store/payments-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 
@@ -37,7 +38,7 @@ export async function askShippingOptions(o: { db: Db; paymentId: string; phone: 
         url: `${ecom.shippingDetailsPrefix}/v2/payments/${encodeURIComponent(p.reference)}/shippingDetails`,
         body: { addressId: 100 + (Number.parseInt(user.sub.replace(/\D/g, '').slice(0, 6) || '0', 10) % 900_000), addressLine1: user.address.streetAddress, addressLine2: null, city: user.address.city, country: user.address.country, postCode: user.address.postalCode, addressType: 'H' },
       };
-      await enqueueOutbox(tx, o.now, [{ topic: ECOM_SHIPPING_TOPIC, orderingKey: `ecom-shipping:${p.id}`, payload: message }]);
+      await enqueueOutbox(tx, o.now, [{ topic: ECOM_SHIPPING_TOPIC, orderingKey: `ecom-shipping:${p.id}`, payload: message, receiver: receiverOfUrl(message.url) }]);
     }
     return after;
   });

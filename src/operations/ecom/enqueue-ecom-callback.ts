@@ -7,6 +7,7 @@ import type { CardRefusal } from '../../domain/payments/card-refusal.js';
 import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import type { Tx } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 
 export const ECOM_CALLBACK_TOPIC = 'ecom-callback';
@@ -36,5 +37,5 @@ export async function enqueueEcomCallback(o: { tx: Tx; payment: Payment; event: 
   }
   const message: EcomCallbackMessage = { paymentId: p.id, url: `${p.ecom.callbackPrefix}/v2/payments/${encodeURIComponent(p.reference)}`, body };
   // One order's callbacks go out in turn; other orders' (and merchants') do not wait for them.
-  await enqueueOutbox(o.tx, o.now, [{ topic: ECOM_CALLBACK_TOPIC, orderingKey: `ecom:${p.id}`, payload: message }]);
+  await enqueueOutbox(o.tx, o.now, [{ topic: ECOM_CALLBACK_TOPIC, orderingKey: `ecom:${p.id}`, payload: message, receiver: receiverOfUrl(message.url) }]);
 }

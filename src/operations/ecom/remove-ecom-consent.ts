@@ -4,6 +4,7 @@ import { isExpress } from '../../domain/ecom/ecom-payment.js';
 import { VppError } from '../../domain/errors.js';
 import type { Db } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 import { findPaymentById } from '../../store/payments-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import { subjectAtUnit } from '../../domain/payments/payer.js';
@@ -26,6 +27,6 @@ export async function removeEcomConsent(o: { db: Db; paymentId: string; now: num
     // The userId the merchant got in userDetails: its unit's sub for the person.
     const userId = subjectAtUnit(user.phone, p.msn);
     const message: ConsentRemovalMessage = { paymentId: p.id, url: `${p.ecom.consentRemovalPrefix}/v2/consents/${encodeURIComponent(userId)}` };
-    await enqueueOutbox(tx, o.now, [{ topic: ECOM_CONSENT_TOPIC, orderingKey: `ecom-consent:${p.msn}:${userId}`, payload: message }]);
+    await enqueueOutbox(tx, o.now, [{ topic: ECOM_CONSENT_TOPIC, orderingKey: `ecom-consent:${p.msn}:${userId}`, payload: message, receiver: receiverOfUrl(message.url) }]);
   });
 }

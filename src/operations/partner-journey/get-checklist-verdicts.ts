@@ -1,6 +1,6 @@
 // A partner's checklist verdicts, judged from the aggregates kept as its requests were
-// recorded: counters, the most recent references each rule noted (with their payments as
-// they are now), webhook deliveries to its units, and what it attached. Nothing here reads
+// recorded: counters, the most recent references each rule noted (with their payments or
+// agreements as they are now), webhook deliveries to its units, and what it attached. Nothing here reads
 // the request log, so the cost does not grow with the partner's traffic.
 import { judgeChecklist, type ChecklistVerdict } from '../../domain/checklists/judge-checklist.js';
 import { CHECKLISTS } from '../../domain/checklists/registry.js';
@@ -8,6 +8,7 @@ import type { Checklist, Evidence, SeenReference } from '../../domain/checklists
 import { notFound } from '../../domain/errors.js';
 import type { Queryable } from '../../store/db.js';
 import {
+  agreementsByReference,
   checklistAttachments,
   checklistCounters,
   paymentsByReference,
@@ -42,6 +43,14 @@ async function evidenceFor(db: Queryable, partnerId: string, c: Checklist): Prom
     }
     for (const d of await webhookDeliveriesOfPartner(db, partnerId)) {
       if (d.status === 'delivered' || d.status === 'failed' || d.status === 'pending') webhookDeliveries[d.status] = Number(d.n);
+    }
+  }
+  if (c.agreementReferences) {
+    const all = Object.values(references).flat();
+    const agreements = new Map((await agreementsByReference(db, all)).map((a) => [`${a.msn}/${a.id}`, a]));
+    for (const r of all) {
+      const a = agreements.get(`${r.msn}/${r.reference}`);
+      if (a) r.agreement = { status: a.status, startAt: a.start_at == null ? null : Number(a.start_at), recurringCharges: a.recurringCharges };
     }
   }
   const attachments = Object.fromEntries((await checklistAttachments(db, partnerId, c.api)).map((a) => [a.item, { link: a.link, note: a.note }]));

@@ -8,7 +8,7 @@ import { subjectAtUnit } from '../../domain/payments/payer.js';
 import type { Db } from '../../store/db.js';
 import { activateAgreementRow, endAgreementRow, findAgreementById } from '../../store/recurring-agreements-repo.js';
 import { claimChargeAttempt, scheduleCharge } from '../../store/recurring-charges-repo.js';
-import { chargeClaimed } from './attempt-charge.js';
+import { attemptClaimed } from './attempt-claimed.js';
 import { publishAgreementEvent } from './recurring-unit.js';
 
 export interface AnswerAgreementOptions {
@@ -59,7 +59,8 @@ export async function answerAgreement(o: AnswerAgreementOptions): Promise<Answer
     if (active.initialChargeId) {
       await scheduleCharge(tx, { msn: a.msn, id: active.initialChargeId, at: now });
       const claimed = await claimChargeAttempt(tx, { msn: a.msn, id: active.initialChargeId, now });
-      if (claimed) initialCharge = await chargeClaimed(tx, claimed, active, now);
+      // The payer pays the initial charge while accepting: no processing time.
+      if (claimed) initialCharge = (await attemptClaimed(tx, [claimed], { now, processingTime: false }))[0];
       if (initialCharge?.status === 'FAILED') {
         // The payer could not pay to start the agreement: it never becomes active.
         const expired = (await endAgreementRow(tx, { id: a.id, now, from: ['ACTIVE'], to: 'EXPIRED' }))!;

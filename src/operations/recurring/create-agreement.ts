@@ -100,6 +100,7 @@ export async function createAgreement(o: CreateAgreementOptions): Promise<Operat
             last_attempt_at: row.expires_at,
             created_at: now,
             updated_at: now,
+            cancel_requested_at: null,
           },
         ]);
         await insertChargeEvent(tx, { msn: unit.msn, chargeId, event: 'CREATE', amount: ic.amount, idempotencyKey: o.idempotencyKey, success: true, now });

@@ -66,6 +66,7 @@ function chargeRow(a: Agreement, input: CreateChargeInput, o: { now: number; tes
     last_attempt_at: lastAttemptAt(dueStart, input.retryDays),
     created_at: o.now,
     updated_at: o.now,
+    cancel_requested_at: null,
   };
 }
 

@@ -1,13 +1,11 @@
 // Reading agreements and charges of the acting unit. A PENDING agreement whose time ran
 // out is expired on the way (with its webhook), so a reader never sees a stale PENDING.
-import { randomUUID } from 'node:crypto';
-import { invalid } from '../../domain/errors.js';
 import type { Agreement, AgreementStatus } from '../../domain/recurring/agreement.js';
 import type { Charge, ChargeEvent, ChargeStatus } from '../../domain/recurring/charge.js';
 import type { Db } from '../../store/db.js';
 import { findAgreement, listAgreements as listAgreementRows, listRecentAgreements } from '../../store/recurring-agreements-repo.js';
 import { listChargeEvents, listCharges as listChargeRows, listRecentCharges, countChargesByStatus } from '../../store/recurring-charges-repo.js';
-import { deleteExpiredContinuationTokens, findContinuationToken, insertContinuationToken } from '../../store/recurring-continuation-repo.js';
+import { continueAfter, issueContinuation, MAX_PAGE_SIZE } from './continuation.js';
 import { expireAgreement } from './expire-agreement.js';
 import { requireAgreement, requireCharge } from './recurring-unit.js';
 
@@ -28,12 +26,6 @@ export async function getAgreement(o: ReadOptions & { agreementId: string }): Pr
   return fresh(o, await requireAgreement(o.db, o.msn, o.agreementId));
 }
 
-/** At most this many agreements in one answer. */
-export const MAX_PAGE_SIZE = 1000;
-
-/** How long a Continuation-Token leads to the next page. */
-export const CONTINUATION_TTL_MS = 10 * 60_000;
-
 export interface AgreementPage {
   agreements: Agreement[];
   /** Set when more agreements follow: send it back in the Continuation-Token header for them. */
@@ -44,28 +36,13 @@ export async function listAgreements(
   o: ReadOptions & { status: AgreementStatus; createdAfter?: number; pageNumber?: number; pageSize?: number; continuationToken?: string },
 ): Promise<AgreementPage> {
   const size = Math.min(o.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-  // The token belongs to one list: the same unit, status and createdAfter.
-  const list = `agreements:${o.status}:${o.createdAfter ?? ''}:${size}`;
-  let after: { createdAt: number; id: string } | undefined;
-  if (o.continuationToken !== undefined) {
-    after = await findContinuationToken(o.db, { token: o.continuationToken, msn: o.msn, list, now: o.now });
-    if (!after) {
-      throw invalid('The Continuation-Token is unknown, has expired, or belongs to another list. Request the list again without it to start from the first page.', [
-        { name: 'Continuation-Token', reason: 'unknown or expired' },
-      ]);
-    }
-  }
+  const list = { db: o.db, msn: o.msn, now: o.now, list: `agreements:${o.status}:${o.createdAfter ?? ''}:${size}` };
+  const after = await continueAfter({ ...list, token: o.continuationToken });
   const skip = after ? 0 : ((o.pageNumber ?? 1) - 1) * size;
   // One more than the page: whether another page follows.
   const rows = await listAgreementRows(o.db, { msn: o.msn, status: o.status, createdAfter: o.createdAfter, after, limit: skip + size + 1 });
   const page = rows.slice(skip, skip + size);
-  let continuationToken: string | undefined;
-  if (rows.length > skip + size && page.length) {
-    const last = page[page.length - 1]!;
-    continuationToken = randomUUID();
-    await deleteExpiredContinuationTokens(o.db, o.now);
-    await insertContinuationToken(o.db, { token: continuationToken, msn: o.msn, list, after_created_at: last.createdAt, after_id: last.id, expires_at: o.now + CONTINUATION_TTL_MS });
-  }
+  const continuationToken = rows.length > skip + size && page.length ? await issueContinuation({ ...list, last: page.at(-1)! }) : undefined;
   return { agreements: await Promise.all(page.map((a) => fresh(o, a))), continuationToken };
 }
 
@@ -81,11 +58,22 @@ export async function getCharge(o: ReadOptions & { agreementId?: string; chargeI
   return { charge, events, agreement: (await findAgreement(o.db, o.msn, charge.agreementId))! };
 }
 
-export async function listCharges(o: ReadOptions & { agreementId: string; status?: ChargeStatus }): Promise<ChargeWithHistory[]> {
+export interface ChargePage {
+  charges: ChargeWithHistory[];
+  /** Set when more charges follow: send it back in the Continuation-Token header for them. */
+  continuationToken?: string;
+}
+
+export async function listCharges(o: ReadOptions & { agreementId: string; status?: ChargeStatus; continuationToken?: string }): Promise<ChargePage> {
   const agreement = await requireAgreement(o.db, o.msn, o.agreementId);
-  const charges = await listChargeRows(o.db, { msn: o.msn, agreementId: o.agreementId, status: o.status, limit: MAX_PAGE_SIZE });
-  const events = await listChargeEvents(o.db, o.msn, charges.map((c) => c.id));
-  return charges.map((charge) => ({ charge, events: events.get(charge.id)!, agreement }));
+  const list = { db: o.db, msn: o.msn, now: o.now, list: `charges:${agreement.id}:${o.status ?? ''}` };
+  const after = await continueAfter({ ...list, token: o.continuationToken });
+  // One more than the page: whether another page follows.
+  const rows = await listChargeRows(o.db, { msn: o.msn, agreementId: agreement.id, status: o.status, after, limit: MAX_PAGE_SIZE + 1 });
+  const page = rows.slice(0, MAX_PAGE_SIZE);
+  const continuationToken = rows.length > MAX_PAGE_SIZE ? await issueContinuation({ ...list, last: page.at(-1)! }) : undefined;
+  const events = await listChargeEvents(o.db, o.msn, page.map((c) => c.id));
+  return { charges: page.map((charge) => ({ charge, events: events.get(charge.id)!, agreement })), continuationToken };
 }
 
 /** The newest agreements and charges (of one unit, or of all), for the inspector. */

@@ -10,7 +10,8 @@ import { enqueueOutbox } from '../../store/outbox-repo.js';
 import { faultLabel } from '../../domain/sim/fault-rules.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import { pickDeliveryFault } from '../sim/pick-delivery-fault.js';
-import { WEBHOOK_TOPIC, webhookReceiverOf } from './publish-webhook-event.js';
+import { WEBHOOK_TOPIC } from './publish-webhook-event.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 import { findWebhook } from '../../store/webhooks-repo.js';
 
 /** What the receiver answered: its status code and the start of its body. */
@@ -65,7 +66,7 @@ export async function deliverWebhook(o: DeliverWebhookOptions): Promise<Delivery
         await markDeliveryFault(tx, d.id, label);
         const id = timeOrderedId();
         await insertDeliveries(tx, [{ ...d, id, attempts: 0, last_status: null, last_error: null, delivered_at: null, fault: `duplicate of ${d.id}; rule ${rule.id}` }]);
-        const receiver = webhookReceiverOf(d.url);
+        const receiver = receiverOfUrl(d.url);
         await enqueueOutbox(tx, o.now(), [{ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:duplicate:${id}`, payload: { deliveryId: id, receiver }, receiver }]);
       });
     }

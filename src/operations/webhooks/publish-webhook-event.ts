@@ -8,6 +8,7 @@ import { findUnitFacts } from '../../store/unit-facts-repo.js';
 import { insertDeliveries } from '../../store/webhook-deliveries-repo.js';
 import { listWebhooksForUnit } from '../../store/webhooks-repo.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 
 export const WEBHOOK_TOPIC = 'webhook';
 
@@ -32,15 +33,6 @@ export interface PublishWebhookEventOptions {
    */
   orderingKey?: string;
   now: number;
-}
-
-/** The host and port a delivery goes to: the outbox worker caps deliveries per receiver. */
-export function webhookReceiverOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /** Returns how many deliveries were queued. */
@@ -89,7 +81,7 @@ export async function publishWebhookEvents(tx: Tx, events: Omit<PublishWebhookEv
         delivered_at: null,
       };
       deliveries.push(d);
-      const receiver = webhookReceiverOf(d.url);
+      const receiver = receiverOfUrl(d.url);
     messages.push({ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:${key}`, payload: { deliveryId: d.id, receiver }, receiver });
     }
   }

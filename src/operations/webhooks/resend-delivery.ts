@@ -7,7 +7,8 @@ import type { Db } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
 import { findDelivery, insertDeliveries } from '../../store/webhook-deliveries-repo.js';
 import { findWebhook } from '../../store/webhooks-repo.js';
-import { WEBHOOK_TOPIC, webhookReceiverOf } from './publish-webhook-event.js';
+import { WEBHOOK_TOPIC } from './publish-webhook-event.js';
+import { receiverOfUrl } from '../../domain/outbox/receiver.js';
 
 export interface ResendDeliveryOptions {
   db: Db;
@@ -25,7 +26,7 @@ export async function resendDelivery(o: ResendDeliveryOptions): Promise<{ id: st
     await insertDeliveries(tx, [
       { ...d, id, url: hook.url, status: 'pending', attempts: 0, last_status: null, last_error: null, created_at: o.now, delivered_at: null },
     ]);
-    const receiver = webhookReceiverOf(hook.url);
+    const receiver = receiverOfUrl(hook.url);
     await enqueueOutbox(tx, o.now, [{ topic: WEBHOOK_TOPIC, orderingKey: `${d.webhook_id}:resend:${id}`, payload: { deliveryId: id, receiver }, receiver }]);
     return { id, resentFrom: d.id, url: hook.url };
   });

@@ -13,6 +13,7 @@ import { outboxPendingIndex } from './010_outbox_pending_index.js';
 import { requestLogSequence } from './011_request_log_sequence.js';
 import { outboxPendingOrdering } from './012_outbox_pending_ordering.js';
 import { outboxDueOrder } from './030_outbox_due_order.js';
+import { recurringProcessing } from './031_recurring_processing.js';
 import { requestLogOneIndex } from './013_request_log_one_index.js';
 import { requestCounts } from './016_request_counts.js';
 import { signupCases } from './008_signup_cases.js';
@@ -65,4 +66,5 @@ export const migrations: Record<string, VppMigration> = {
   '027_request_log_details': requestLogDetails,
   '029_profile_share_subs': profileShareSubs,
   '030_outbox_due_order': outboxDueOrder,
+  '031_recurring_processing': recurringProcessing,
 };

@@ -58,6 +58,8 @@ export interface RecurringChargeRow {
   last_attempt_at: number;
   created_at: number;
   updated_at: number;
+  /** A cancel asked for while the charge was PROCESSING (migration 031). */
+  cancel_requested_at: number | null;
 }
 
 export interface RecurringChargeEventRow {

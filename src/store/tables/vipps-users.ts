@@ -13,6 +13,8 @@ export interface VippsUserRow {
   card_outcome: string;
   card_balance: number | null;
   behaviour: string;
+  /** Minutes a Recurring charge attempt on this card stays PROCESSING (migration 031). */
+  charge_processing_minutes: number;
 }
 
 declare module '../schema.js' {

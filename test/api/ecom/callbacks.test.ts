@@ -47,4 +47,22 @@ describe('eCom callbacks', () => {
     expect((await details(t, h, a.orderId)).json().transactionSummary.capturedAmount).toBe(20000);
     slow.hang = false;
   });
+
+  it('a shop that never answers many callbacks holds only its own few delivery slots: another shop\'s callback goes out at once', async () => {
+    const h = await partnerHeaders(t);
+    const silent = await startReceiver();
+    silent.hang = true;
+    const stuck: string[] = [];
+    for (let i = 0; i < 12; i++) stuck.push((await initiate(t, h, initiateBody({ callbackPrefix: silent.url('/silent') }))).orderId);
+    const b = await initiate(t, h, initiateBody({ callbackPrefix: good.url('/other') }));
+    for (const orderId of stuck) await payer(t, MSN, orderId, 'approve');
+    await payer(t, MSN, b.orderId, 'approve');
+    const pass = drain(t);
+    await expect.poll(() => good.received.some((r) => r.path === `/other/v2/payments/${b.orderId}`), { timeout: 2_500 }).toBe(true);
+    // The silent shop was sent no more than its share while it did not answer.
+    expect(silent.received.length).toBeLessThanOrEqual(5);
+    await silent.close();
+    await pass;
+    expect((await details(t, h, stuck[0]!)).json().transactionSummary.remainingAmountToCapture).toBeGreaterThan(0);
+  });
 });

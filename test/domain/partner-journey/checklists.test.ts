@@ -74,6 +74,21 @@ describe('Recurring checklist', () => {
     expect(state(c, evidenceOf(c, [with_]), 'idempotency-key').state).toBe('met');
     expect(state(c, evidenceOf(c, [with_, fact({ method: 'PATCH', route: `${A}/:agreementId` })]), 'idempotency-key')).toMatchObject({ state: 'not_yet', evidence: '1 of 2 modifying calls (50%) sent an Idempotency-Key.' });
   });
+  it('judges polling from the agreements it created: read with GET after the payer accepted, not before', () => {
+    const ref = (lastAt: number, status = 'ACTIVE') => ({ reference: 'agr_1', msn: '123456', firstAt: 1000, lastAt, agreement: { status, startAt: 2000, recurringCharges: ['CHARGED'] } });
+    const e = (polledAt: number): Evidence => ({ ...evidenceOf(c, []), references: { created: [ref(1000)], polled: [ref(polledAt)], used: [] } });
+    expect(state(c, e(1500), 'polls-agreement')).toMatchObject({ state: 'not_yet', references: ['agr_1'] });
+    expect(state(c, e(2500), 'polls-agreement').state).toBe('met');
+    expect(state(c, e(2500), 'charge-charged')).toMatchObject({ state: 'met', references: ['agr_1'] });
+    expect(state(c, e(2500), 'charge-refunded').state).toBe('not_yet');
+  });
+  it('notes the agreement a call named: created, polled, or used by any other successful call', () => {
+    const noted = (method: string, route: string, status = 200) => countFact(c, fact({ method, route, status, reference: 'agr_1' }))!.references.map((r) => r.item);
+    expect(noted('POST', A, 201)).toEqual(['created']);
+    expect(noted('GET', `${A}/:agreementId`)).toEqual(['polled']);
+    expect(noted('POST', `${A}/:agreementId/charges/:chargeId/refund`, 204)).toEqual(['used']);
+    expect(noted('GET', `${A}/:agreementId`, 404)).toEqual([]);
+  });
   it('lists all nine endpoints', () => {
     expect(state(c, evidenceOf(c, [fact({ method: 'POST', route: A })]), 'endpoints').evidence).toMatch(/^Not yet used successfully: Retrieve an agreement/);
   });
@@ -81,10 +96,25 @@ describe('Recurring checklist', () => {
 
 describe('Login checklist', () => {
   const c = checklistOf('login')!;
-  it('is judged by the OpenID routes the integration hit', () => {
-    const calls = ['/.well-known/openid-configuration', '/oauth2/auth', '/oauth2/certs', '/vipps-userinfo-api/userinfo'].map((route) => fact({ route }));
-    expect(state(c, evidenceOf(c, calls), 'endpoints')).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Token (POST /oauth2/token).' });
-    expect(state(c, evidenceOf(c, [...calls, fact({ method: 'POST', route: '/oauth2/token' })]), 'endpoints').state).toBe('met');
+  const B = '/access-management-1.0/access';
+  const authorize = (status: number, at = 1000) => fact({ route: `${B}/oauth2/auth`, status, systemHeaders: false, at });
+  it('is judged by the authorize and token routes under the documented base path', () => {
+    expect(state(c, evidenceOf(c, [authorize(303)]), 'endpoints')).toMatchObject({ state: 'not_yet', evidence: 'Not yet used successfully: Token (POST /access-management-1.0/access/oauth2/token).' });
+    expect(state(c, evidenceOf(c, [authorize(303), fact({ method: 'POST', route: `${B}/oauth2/token` })]), 'endpoints').state).toBe('met');
+  });
+  it("counts the browser's authorize request as the endpoint used, not as a call without headers nor an error", () => {
+    expect(countFact(c, authorize(302))!.counters).toEqual([`ok:GET ${B}/oauth2/auth`]);
+    expect(countFact(c, authorize(400))).toBeNull();
+    const e = evidenceOf(c, [authorize(303), authorize(400, 2000), authorize(400, 2001), authorize(400, 2002), fact({ method: 'POST', route: `${B}/oauth2/token` })]);
+    expect(state(c, e, 'system-headers')).toMatchObject({ state: 'met', evidence: '1 of 1 calls (100%) sent the Vipps-System-* headers.' });
+    expect(state(c, e, 'repeated-errors').state).toBe('met');
+  });
+  it('counts a token call without the headers, and CIBA calls too', () => {
+    const e = evidenceOf(c, [fact({ method: 'POST', route: `${B}/oauth2/token`, systemHeaders: false }), fact({ method: 'POST', route: '/vipps-login-ciba/api/backchannel/authentication' })]);
+    expect(state(c, e, 'system-headers')).toMatchObject({ state: 'not_yet', evidence: '1 of 2 calls (50%) sent the Vipps-System-* headers.' });
+  });
+  it('leaves the public discovery document and keys to an attachment', () => {
+    expect(state(c, evidenceOf(c, []), 'discovery-and-keys')).toMatchObject({ judgedFrom: 'attachment', state: 'not_yet' });
   });
   it('is not all met without any traffic', () => {
     expect(judgeChecklist(c, evidenceOf(c, []))).toMatchObject({ allMet: false, used: false });

@@ -8,7 +8,7 @@ import { VppError } from '../../../src/domain/errors.js';
 const charge = (over: Partial<Charge> = {}): Charge => ({
   id: 'chr-1', msn: '212345', agreementId: 'agr_1', type: 'RECURRING', transactionType: 'RESERVE_CAPTURE', status: 'RESERVED', currency: 'NOK',
   amount: 1000, reserved: 1000, captured: 0, refunded: 0, cancelled: 0, description: 'x', due: '2026-12-10', retryDays: 0, externalId: null,
-  failureReason: null, failureDescription: null, nextAttemptAt: null, lastAttemptAt: 0, createdAt: 0, updatedAt: 0, ...over,
+  failureReason: null, failureDescription: null, nextAttemptAt: null, lastAttemptAt: 0, cancelRequestedAt: null, createdAt: 0, updatedAt: 0, ...over,
 });
 const agreement = (over: Partial<Agreement>) => ({ id: 'agr_1', pricingType: 'LEGACY', amount: 1000, suggestedMaxAmount: null, maxAmount: null, ...over }) as Agreement;
 const kind = (f: () => void) => {

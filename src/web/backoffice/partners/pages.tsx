@@ -12,6 +12,8 @@ import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
 import { Notice } from '../../components/notice.js';
+import type { PartnerPortalAccess } from '../../../operations/partner-journey/get-partner-portal-access.js';
+import { PortalAccessView } from './portal-access-view.js';
 
 interface Common {
   operator: string;
@@ -205,9 +207,10 @@ interface PartnerProps extends Common {
   keys: { id: string; kind: string; client_id: string; created_at: number; revoked_at: number | null }[];
   checklists: ChecklistVerdict[];
   live: boolean;
+  portalAccess: PartnerPortalAccess;
 }
 
-export function PartnerPage({ operator, csrf, ok, error, partner: p, keys, checklists, live }: PartnerProps) {
+export function PartnerPage({ operator, csrf, ok, error, partner: p, keys, checklists, live, portalAccess }: PartnerProps) {
   const base = `/backoffice/partners/${p.id}`;
   return (
     <Layout title={`Partner ${p.name}`} area="Back office" nav={backofficeNav}>
@@ -276,6 +279,7 @@ export function PartnerPage({ operator, csrf, ok, error, partner: p, keys, check
         </select>
         <button type="submit">Issue keys</button>
       </form>
+      <PortalAccessView {...portalAccess} />
       <h2>Checklists</h2>
       {checklists.map((c) => (
         <ChecklistView checklist={c} />
