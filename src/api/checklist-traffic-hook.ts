@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { ChecklistTrafficWriter } from '../jobs/checklist-traffic-writer.js';
 import { activeRuntime } from '../namespaces/scope.js';
+import { firstStringField, objectField, stringField } from '../domain/string-field.js';
 
 export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): ChecklistTrafficWriter {
   // One writer per world (the main one, each namespace), flushed with that world's request log.
@@ -26,12 +27,9 @@ export function installChecklistTraffic(app: FastifyInstance, rt: Runtime): Chec
     // A request without API keys counts when its route named the unit otherwise (Login: the
     // client's credentials, or the authorize URL's client_id); it counts for the unit's partner.
     if (!api || (actor ? !actor.partnerId && actor.kind !== 'merchant' : !req.logMsn)) return done();
-    const params = (req.params ?? {}) as Record<string, unknown>;
-    const body = (req.body ?? {}) as Record<string, unknown>;
     // A create names its reference in the body: ePayment's reference, eCom's transaction.orderId.
-    const tx = typeof body === 'object' ? body.transaction : undefined;
-    const created = typeof body === 'object' ? body.reference ?? (tx && typeof tx === 'object' ? (tx as Record<string, unknown>).orderId : undefined) : undefined;
-    const ref = params.reference ?? params.orderId ?? params.agreementId ?? created ?? req.logReference;
+    const created = stringField(req.body, 'reference') ?? stringField(objectField(req.body, 'transaction'), 'orderId');
+    const ref = firstStringField(req.params, ['reference', 'orderId', 'agreementId']) ?? created ?? req.logReference;
     const h = req.headers;
     writerOf().record({
       partnerId: actor?.partnerId ?? null,

@@ -2,6 +2,7 @@
 import { registerErrorFormat, STATUS_OF } from '../api/error-format.js';
 import { html, Layout } from './render.js';
 import { areaOfPage } from './area-of-page.js';
+import { Notice } from './components/notice.js';
 
 const HEADING: Record<number, string> = {
   400: 'Something in the form needs fixing',
@@ -23,7 +24,7 @@ registerErrorFormat('html', (err, ctx) => {
     body: html(
       <Layout title={HEADING[status] ?? 'Error'} area={where?.area} nav={where?.nav}>
         <h1>{HEADING[status] ?? 'Error'}</h1>
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           <p>{detail}</p>
           {err?.fields?.length ? (
             <ul>
@@ -34,7 +35,7 @@ registerErrorFormat('html', (err, ctx) => {
               ))}
             </ul>
           ) : null}
-        </div>
+        </Notice>
         <p class="small muted">
           Request id <code>{ctx.requestId}</code> · <a href="javascript:history.back()">Back</a> · <a href="/">Home</a>
         </p>

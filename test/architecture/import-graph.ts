@@ -139,3 +139,81 @@ export function cycles(graph: Graph): string[][] {
   for (const node of graph.keys()) if (!indices.has(node)) visit(node);
   return components;
 }
+
+/** The names a source text imports from modules of the store layer, with where each came from. */
+function storeImports(file: string, code: string, files: ReadonlySet<string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of code.matchAll(/\bimport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g)) {
+    const target = m[2]!.startsWith('.') ? resolveSpecifier(file, m[2]!, files) : undefined;
+    if (!target || layerOf(target) !== 'store') continue;
+    for (const part of m[1]!.split(',')) {
+      const local = part.replace(/^\s*type\s+/, '').split(/\s+as\s+/).pop()!.trim();
+      if (local) names.set(local, target);
+    }
+  }
+  return names;
+}
+
+export interface RowLeak { file: string; name: string; how: string }
+
+/**
+ * Types of operations/ that hand a store row to the edges: a store type re-exported (by name,
+ * or as a plain alias), or an exported type or interface written in terms of a row type (a
+ * name from store/tables/ or one ending in `Row`). Pages and routes get view types instead.
+ */
+export function rowLeaks(sources: ReadonlyMap<string, string>): RowLeak[] {
+  const files = new Set(sources.keys());
+  const found: RowLeak[] = [];
+  for (const [file, text] of sources) {
+    if (layerOf(file) !== 'operations') continue;
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    const fromStore = storeImports(file, code, files);
+    const isRow = (name: string) => fromStore.get(name)!.startsWith('store/tables/') || name.endsWith('Row');
+    for (const m of code.matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}\s*(from\s*['"]([^'"]+)['"])?/g)) {
+      const target = m[3]?.startsWith('.') ? resolveSpecifier(file, m[3], files) : undefined;
+      for (const part of m[1]!.split(',')) {
+        const name = part.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+        if (!name) continue;
+        if (m[2] ? target !== undefined && layerOf(target) === 'store' : fromStore.has(name)) found.push({ file, name, how: 're-exported' });
+      }
+    }
+    for (const m of code.matchAll(/\bexport\s+(?:type\s+(\w+)(?:<[^=]*>)?\s*=|interface\s+(\w+)[^{]*\{)/g)) {
+      const exported = m[1] ?? m[2]!;
+      const end = m.index! + m[0].length;
+      const body = m[1] ? aliasBody(code, end) : interfaceBody(code, end);
+      const alias = m[1] ? body.trim() : undefined;
+      if (alias && fromStore.has(alias)) {
+        found.push({ file, name: exported, how: `alias of ${alias}` });
+        continue;
+      }
+      const rows = [...fromStore.keys()].filter((n) => isRow(n) && new RegExp(`\\b${n}\\b`).test(body));
+      if (rows.length) found.push({ file, name: exported, how: `built on ${rows.join(', ')}` });
+    }
+  }
+  return found.sort((a, b) => `${a.file} ${a.name}`.localeCompare(`${b.file} ${b.name}`));
+}
+
+/** The text of an interface body from just after its opening brace to the matching one. */
+function interfaceBody(code: string, start: number): string {
+  let depth = 1;
+  let i = start;
+  while (i < code.length && depth > 0) {
+    if (code[i] === '{') depth += 1;
+    else if (code[i] === '}') depth -= 1;
+    i += 1;
+  }
+  return code.slice(start, i - 1);
+}
+
+/** The right-hand side of a type alias: up to the first semicolon outside brackets. */
+function aliasBody(code: string, start: number): string {
+  let depth = 0;
+  let i = start;
+  for (; i < code.length; i += 1) {
+    const ch = code[i];
+    if (ch === '{' || ch === '(' || ch === '<' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ')' || ch === '>' || ch === ']') depth -= 1;
+    else if (ch === ';' && depth <= 0) break;
+  }
+  return code.slice(start, i);
+}

@@ -14,6 +14,7 @@ import { ManagementProblem } from '../management/schemas.js';
 import { SystemHeaders } from '../system-headers.js';
 import './errors.js';
 import { literalUnion } from '../literal-union.js';
+import { stringField } from '../../domain/string-field.js';
 
 /** When the Management API replaced it (RFC 9745 `Deprecation`: a structured date). */
 const DEPRECATED_AT = '@1696118400'; // 2023-10-01
@@ -46,10 +47,9 @@ const LegacyOrderRequest = Type.Object(
 );
 
 function successor(req: FastifyRequest, publicUrl: string): string {
-  const p = (req.params ?? {}) as Record<string, string | undefined>;
   const route = req.routeOptions.url ?? '';
-  if (route.startsWith('/partner-api/v0/merchants/')) return `${publicUrl}/management/v1/merchants/business:NO:ORG/${encodeURIComponent(p.orgno ?? '')}/sales-units`;
-  if (route.startsWith('/partner-api/v0/sal')) return `${publicUrl}/management/v1/sales-units/${encodeURIComponent(p.msn ?? '')}`;
+  if (route.startsWith('/partner-api/v0/merchants/')) return `${publicUrl}/management/v1/merchants/business:NO:ORG/${encodeURIComponent(stringField(req.params, 'orgno') ?? '')}/sales-units`;
+  if (route.startsWith('/partner-api/v0/sal')) return `${publicUrl}/management/v1/sales-units/${encodeURIComponent(stringField(req.params, 'msn') ?? '')}`;
   return `${publicUrl}/management/v1/product-orders`;
 }
 

@@ -32,7 +32,7 @@ export const partnerApplicationApi: FastifyPluginAsyncTypebox<{ rt: Runtime }> =
       const b = req.body;
       const input = { ...b, expectedRevenue: b.expectedAnnualRevenue };
       const row = await applyToBecomePartner({ db: rt.store.db, input, now: rt.clock.now() });
-      const qualifiesFor = qualifyingLevel({ revenue: b.expectedAnnualRevenue, merchants: b.expectedMerchants, products: JSON.parse(row.products).length });
+      const qualifiesFor = qualifyingLevel({ revenue: b.expectedAnnualRevenue, merchants: b.expectedMerchants, products: row.products.length });
       return reply.code(201).send({ applicationId: row.id, status: 'PENDING', qualifiesFor });
     },
   );

@@ -114,17 +114,17 @@ export const simPaymentRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asyn
       return {
         deliveries: rows.map((d) => ({
           id: d.id,
-          webhookId: d.webhook_id,
-          eventId: d.event_id,
-          eventType: d.event_type,
+          webhookId: d.webhookId,
+          eventId: d.eventId,
+          eventType: d.eventType,
           msn: d.msn,
           reference: d.reference,
           url: d.url,
           status: d.status,
-          createdAt: new Date(Number(d.created_at)).toISOString(),
-          deliveredAt: d.delivered_at === null ? null : new Date(Number(d.delivered_at)).toISOString(),
+          createdAt: new Date(d.createdAt).toISOString(),
+          deliveredAt: d.deliveredAt === null ? null : new Date(d.deliveredAt).toISOString(),
           body: JSON.parse(d.body),
-          attempts: d.attemptLog.map((a) => ({ at: new Date(a.at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, responseExcerpt: a.response_excerpt, error: a.error })),
+          attempts: d.attempts.map((a) => ({ at: new Date(a.at).toISOString(), durationMs: a.durationMs, statusCode: a.statusCode, responseExcerpt: a.responseExcerpt, error: a.error })),
         })),
       };
     },

@@ -8,20 +8,25 @@ import { rolesOfOrganisation } from '../../store/registry-repo.js';
 import { agreementsOfOrgs, findAgreement, liveAgreementOf } from '../../store/merchant-agreements-repo.js';
 import { listCaseEvents } from '../../store/signup-cases-repo.js';
 import { findPartnerContact, findPricePackage, merchantOfOrg } from '../../store/signup-units-repo.js';
-import type { ProductOrderRow } from '../../store/tables/management.js';
 import type { SignupCaseRow } from '../../store/tables/signup.js';
-import { companyName } from './case-subject.js';
+import { caseOrderViewOf, caseViewOf, type CaseEventView, type CaseOrderView, type CaseView } from './case-view.js';
+import { companyName, requireCase } from './case-subject.js';
 
 export interface CaseDetails {
-  case: SignupCaseRow;
+  case: CaseView;
   companyName: string;
   registryRoles: { role: string; name: string }[];
   agreement?: { id: string; status: string; signedAt: number; record: AgreementRecord };
-  order?: ProductOrderRow;
+  order?: CaseOrderView;
   partnerName: string | null;
   pricePackageName: string | null;
   checks: CaseCheck[];
-  events: { at: number; actor: string; kind: string; text: string | null; visible_to_merchant: number }[];
+  events: CaseEventView[];
+}
+
+/** One case with its history, for the back office's case page. */
+export async function loadCasePage(o: { db: Queryable; caseId: string }): Promise<CaseDetails> {
+  return loadCase(o.db, await requireCase(o.db, o.caseId), { withEvents: true });
 }
 
 async function signerNow(db: Queryable, record: AgreementRecord, orgno: string): Promise<SignerFacts> {
@@ -32,10 +37,12 @@ async function signerNow(db: Queryable, record: AgreementRecord, orgno: string):
 export async function loadCase(db: Queryable, c: SignupCaseRow, o: { withEvents: boolean }): Promise<CaseDetails> {
   const roles = await rolesOfOrganisation(db, c.orgno);
   const base = {
-    case: c,
+    case: caseViewOf(c),
     companyName: await companyName(db, c.orgno),
     registryRoles: roles.map((r) => ({ role: r.role, name: `${r.first_name} ${r.last_name}` })),
-    events: o.withEvents ? await listCaseEvents(db, c.id, { merchantView: false }) : [],
+    events: o.withEvents
+      ? (await listCaseEvents(db, c.id, { merchantView: false })).map((e) => ({ at: Number(e.at), actor: e.actor, kind: e.kind, text: e.text, visibleToMerchant: e.visible_to_merchant === 1 }))
+      : [],
   };
   if (c.kind === 'agreement') {
     const a = (await findAgreement(db, c.subject_id))!;
@@ -64,5 +71,5 @@ export async function loadCase(db: Queryable, c: SignupCaseRow, o: { withEvents:
   });
   const partner = order.partner_id ? await findPartnerContact(db, order.partner_id) : undefined;
   const pkg = order.price_package_id ? await findPricePackage(db, order.price_package_id) : undefined;
-  return { ...base, order, partnerName: partner?.name ?? null, pricePackageName: pkg?.name ?? null, checks };
+  return { ...base, order: caseOrderViewOf(order), partnerName: partner?.name ?? null, pricePackageName: pkg?.name ?? null, checks };
 }

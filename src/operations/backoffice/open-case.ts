@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../store/db.js';
 import { addCaseEvent, insertCase } from '../../store/signup-cases-repo.js';
-import type { CaseKind } from '../../store/tables/signup.js';
+import type { CaseKind } from '../../domain/backoffice/case-state.js';
 
 export async function openCase(o: { tx: Queryable; kind: CaseKind; subjectId: string; orgno: string; now: number; actor: string; event: string; text?: string }): Promise<string> {
   const id = randomUUID();

@@ -6,6 +6,7 @@ import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import { listLoginConsents } from '../../store/login-consents-repo.js';
 import { listPendingBackchannelRequests } from '../../store/login-oidc-models-repo.js';
 import { loginClientNames } from './login-client-names.js';
+import { stringField } from '../../domain/string-field.js';
 
 export interface PendingLogin {
   authReqId: string;
@@ -39,14 +40,14 @@ export async function personLoginOverview(o: PersonLoginOverviewOptions): Promis
   return {
     user,
     pending: requests.map((r) => {
-      const params = (r.payload.params ?? {}) as Record<string, string | undefined>;
+      const params = r.payload.params;
       const clientId = String(r.payload.clientId);
       return {
         authReqId: r.id,
         clientId,
         unitName: nameOf(clientId),
-        scopes: String(r.payload.scope ?? params.scope ?? '').split(' ').filter(Boolean),
-        bindingMessage: params.binding_message ?? null,
+        scopes: String(r.payload.scope ?? stringField(params, 'scope') ?? '').split(' ').filter(Boolean),
+        bindingMessage: stringField(params, 'binding_message') ?? null,
         expiresAt: r.expiresAt,
       };
     }),

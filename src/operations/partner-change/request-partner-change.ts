@@ -26,7 +26,7 @@ export async function requestPartnerChange(o: RequestPartnerChangeOptions): Prom
       const problems: FieldProblem[] = [];
       const to = o.toPartnerId ? await findPartner(tx, o.toPartnerId) : undefined;
       if (!to) problems.push({ name: 'partner', reason: o.toPartnerId ? 'the partner chosen is not a partner of Vipps MobilePay; choose one from the list' : 'choose the new partner' });
-      else if (to.id === unit.partner_id) problems.push({ name: 'partner', reason: `${to.name} is already the partner of this sales unit; choose another` });
+      else if (to.id === unit.partnerId) problems.push({ name: 'partner', reason: `${to.name} is already the partner of this sales unit; choose another` });
       if (!o.understood) problems.push({ name: 'understood', reason: 'confirm that the new partner will see every payment of the unit, also those made before the change' });
       if (problems.length) throw invalid(`The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => `${p.name} ${p.reason}`).join('; ')}.`, problems);
       const id = randomUUID();
@@ -34,7 +34,7 @@ export async function requestPartnerChange(o: RequestPartnerChangeOptions): Prom
         id,
         msn: o.msn,
         orgno: o.admin.access.orgno,
-        from_partner_id: unit.partner_id,
+        from_partner_id: unit.partnerId,
         to_partner_id: to!.id,
         status: 'REQUESTED',
         open_msn: o.msn,
@@ -51,7 +51,7 @@ export async function requestPartnerChange(o: RequestPartnerChangeOptions): Prom
       await insertUnitHistory(tx, {
         msn: o.msn,
         event: 'partner-change-requested',
-        detail: `Asked to move the unit from ${unit.partner_name ?? 'no partner'} to ${to!.name}.`,
+        detail: `Asked to move the unit from ${unit.partnerName ?? 'no partner'} to ${to!.name}.`,
         actor: o.admin.name,
         at: o.now,
       });

@@ -7,6 +7,7 @@ import type { Db } from '../../store/db.js';
 import { findOrganisation } from '../../store/registry-repo.js';
 import { insertPartnerApplication } from '../../store/partner-applications-repo.js';
 import type { PartnerApplicationRow } from '../../store/tables/partner-journey.js';
+import { partnerApplicationOf, type PartnerApplication } from './partner-application-view.js';
 
 export interface ApplyToBecomePartnerOptions {
   db: Db;
@@ -14,10 +15,7 @@ export interface ApplyToBecomePartnerOptions {
   now: number;
 }
 
-/** An application as the back office shows it. */
-export type PartnerApplication = PartnerApplicationRow;
-
-export async function applyToBecomePartner(o: ApplyToBecomePartnerOptions): Promise<PartnerApplicationRow> {
+export async function applyToBecomePartner(o: ApplyToBecomePartnerOptions): Promise<PartnerApplication> {
   checkApplication(o.input);
   return o.db.transaction().execute(async (tx) => {
     const org = await findOrganisation(tx, o.input.orgno);
@@ -49,6 +47,6 @@ export async function applyToBecomePartner(o: ApplyToBecomePartnerOptions): Prom
       created_at: o.now,
     };
     await insertPartnerApplication(tx, row);
-    return row;
+    return partnerApplicationOf(row);
   });
 }

@@ -2,18 +2,20 @@
 import type { Queryable } from '../../store/db.js';
 import { listSubmissions } from '../../store/integration-submissions-repo.js';
 import { listPartnerApplications } from '../../store/partner-applications-repo.js';
+import { partnerApplicationOf, type PartnerApplication } from './partner-application-view.js';
 
 export interface ListPartnerQueuesOptions {
   db: Queryable;
 }
 
-export async function listApplicationQueue(o: ListPartnerQueuesOptions) {
+export async function listApplicationQueue(o: ListPartnerQueuesOptions): Promise<{ pending: PartnerApplication[]; decided: PartnerApplication[] }> {
   const [pending, approved, declined] = await Promise.all([
     listPartnerApplications(o.db, 'PENDING', 100),
     listPartnerApplications(o.db, 'APPROVED', 25),
     listPartnerApplications(o.db, 'DECLINED', 25),
   ]);
-  return { pending, decided: [...approved, ...declined].sort((a, b) => Number(b.decided_at) - Number(a.decided_at)) };
+  const decided = [...approved, ...declined].map(partnerApplicationOf).sort((a, b) => Number(b.decidedAt) - Number(a.decidedAt));
+  return { pending: pending.map(partnerApplicationOf), decided };
 }
 
 export async function listIntegrationQueue(o: ListPartnerQueuesOptions) {

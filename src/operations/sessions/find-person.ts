@@ -2,12 +2,25 @@
 import type { Queryable } from '../../store/db.js';
 import { findPerson as findPersonRow, listAllRoles, listPersons } from '../../store/registry-repo.js';
 import { maySign, ROLE_LABEL } from '../../domain/registry/roles.js';
-import type { PersonRow } from '../../store/tables/foundation.js';
 
-export type Person = PersonRow;
+/** A person of the registry as the portal shows them. */
+export interface Person {
+  nin: string;
+  firstName: string;
+  lastName: string;
+  /** First and last name. */
+  name: string;
+  phone: string;
+  email: string;
+}
+
+function personOf(row: { nin: string; first_name: string; last_name: string; phone: string; email: string }): Person {
+  return { nin: row.nin, firstName: row.first_name, lastName: row.last_name, name: `${row.first_name} ${row.last_name}`, phone: row.phone, email: row.email };
+}
 
 export async function findPerson(o: { db: Queryable; nin: string }): Promise<Person | undefined> {
-  return (await findPersonRow(o.db, o.nin)) ?? undefined;
+  const row = await findPersonRow(o.db, o.nin);
+  return row ? personOf(row) : undefined;
 }
 
 /** A person's place in one organisation, as the business registry has it. */
@@ -35,7 +48,7 @@ export async function listPeople(o: { db: Queryable }): Promise<PersonWithRoles[
     org.codes.push(r.role);
   }
   return people.map((p) => ({
-    ...p,
+    ...personOf(p),
     roles: [...(byPerson.get(p.nin) ?? (new Map() as Held)).entries()].map(([orgno, org]) => ({
       orgno,
       organisationName: org.organisationName,

@@ -1,9 +1,9 @@
 // Row types of the back office's cases (migration 008_signup_cases).
 import type { Generated } from 'kysely';
 
-export type CaseKind = 'agreement' | 'product-order';
-/** QUEUED: waits for an operator; AWAITING-CUSTOMER: a question is open; then decided. */
-export type CaseState = 'QUEUED' | 'AWAITING-CUSTOMER' | 'APPROVED' | 'DECLINED';
+import type { CaseKind, CaseState } from '../../domain/backoffice/case-state.js';
+
+export type { CaseKind, CaseState };
 
 export interface SignupCaseRow {
   id: string;

@@ -3,6 +3,7 @@
 // merchant, and, as the real app does, the return to the merchant by itself a few seconds
 // later. One component, so the three pages behave alike.
 import type { ComponentChildren } from 'preact';
+import { Notice } from '../components/notice.js';
 
 /** How long the payer sees the confirmation before the app returns to the merchant. */
 export const AUTO_RETURN_SECONDS = 3;
@@ -28,7 +29,7 @@ export function autoReturn(answer: AnswerConfirmationProps['answer'], backUrl: s
 
 export function AnswerConfirmation({ answer, heading, backUrl, children }: AnswerConfirmationProps) {
   return (
-    <div class={`notice ${answer === 'approved' ? 'ok' : 'warn'}`} data-testid="state" role="status">
+    <Notice kind={answer === 'approved' ? 'ok' : 'warn'} testId="state">
       {answer && heading && (
         <h2 data-testid="confirmation">
           <span aria-hidden="true">{answer === 'approved' ? '✓' : '✕'}</span> {heading}
@@ -42,6 +43,6 @@ export function AnswerConfirmation({ answer, heading, backUrl, children }: Answe
           </a>
         </p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -6,6 +6,7 @@ import { formatMoney } from '../../domain/payments/format-money.js';
 import { isExpress, shippingOptionsOf } from '../../domain/ecom/ecom-payment.js';
 import { Layout } from '../render.js';
 import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
+import { Notice } from '../components/notice.js';
 
 const nav = [{ href: '/app', label: 'Payment requests' }];
 
@@ -92,15 +93,15 @@ function PendingForm(props: EcomPageProps) {
     return ecom.shippingProblem ? (
       <form method="post" action="/app/ecom" class="stack">
         <Hidden p={p} csrf={props.csrf} />
-        <p class="notice error" role="alert" data-testid="shipping-problem">
+        <Notice kind="error" testId="shipping-problem">
           No shipping methods found ({ecom.shippingProblem}).
-        </p>
+        </Notice>
         <div class="actions">{rejectButton}</div>
       </form>
     ) : (
-      <p class="notice" data-testid="shipping-waiting">
+      <Notice kind="info" testId="shipping-waiting">
         Asking {props.unitName} for shipping options… <a href={`/app/ecom?token=${p.landingToken}`}>Reload</a>
-      </p>
+      </Notice>
     );
   }
   return (
@@ -161,14 +162,14 @@ export function EcomPage(props: EcomPageProps) {
     <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={nav} refresh={back}>
       <Facts {...props} />
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {props.notice && (
-        <p class="notice ok" role="status">
+        <Notice kind="ok">
           {props.notice}
-        </p>
+        </Notice>
       )}
       {p.state === 'CREATED' ? (
         <PendingForm {...props} />

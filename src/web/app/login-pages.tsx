@@ -6,6 +6,7 @@ import { SCOPE_LABELS, isLoginScope } from '../../domain/login/scopes.js';
 import { DELEGATED_CONSENTS } from '../../domain/login/delegated-consents.js';
 import type { ConsentView, PendingLogin } from '../../operations/login/person-login-overview.js';
 import { formatTime } from '../form-values.js';
+import { Notice } from '../components/notice.js';
 
 const nav = [
   { href: '/app', label: 'Payment requests' },
@@ -39,9 +40,9 @@ function ScopeList({ scopes }: { scopes: string[] }) {
 
 function ErrorNotice({ error }: { error?: string }) {
   return error ? (
-    <p class="notice error" role="alert">
+    <Notice kind="error">
       {error}
-    </p>
+    </Notice>
   ) : null;
 }
 
@@ -105,9 +106,9 @@ export function LoginConsentPage(props: LoginStepProps & { phone: string; person
 export function LoginGonePage({ message }: { message: string }) {
   return (
     <Layout title="Login expired" area={AREA} nav={nav}>
-      <p class="notice error" role="alert">
+      <Notice kind="error">
         {message}
-      </p>
+      </Notice>
     </Layout>
   );
 }
@@ -130,7 +131,7 @@ export function LoginsPage(props: { phone: string; csrf: string; pending: Pendin
       {props.pending && (
         <>
           <h2>Login requests{props.personName ? ` for ${props.personName}` : ''}</h2>
-          {props.pending.length === 0 && <p class="notice info">No login requests waiting.</p>}
+          {props.pending.length === 0 && <Notice kind="info">No login requests waiting.</Notice>}
           {props.pending.map((p) => (
             <div class="card" data-auth-req-id={p.authReqId}>
               <h3>{p.unitName} wants you to log in</h3>
@@ -159,7 +160,7 @@ export function LoginsPage(props: { phone: string; csrf: string; pending: Pendin
       {props.consents && (
         <>
           <h2>Shared with</h2>
-          {props.consents.length === 0 && <p class="notice info">You share nothing with any merchant through Login.</p>}
+          {props.consents.length === 0 && <Notice kind="info">You share nothing with any merchant through Login.</Notice>}
           {props.consents.map((c) => (
             <div class="card" data-client-id={c.clientId}>
               <h3>{c.unitName}</h3>

@@ -4,6 +4,7 @@ import type { Payment } from '../../domain/payments/payment.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
 import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
+import { Notice } from '../components/notice.js';
 
 export const payerAppNav = [{ href: '/app', label: 'Payment requests' }];
 
@@ -43,9 +44,9 @@ export function LandingPage(props: PaymentCardProps & { csrf: string; phone: str
     <Layout title={`Pay ${props.unitName}`} area="Payer's app (simulated)" nav={payerAppNav} refresh={back}>
       <PaymentFacts {...props} />
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {pending ? (
         <form method="post" action="/app/landing" class="stack">
@@ -108,12 +109,12 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
         </div>
       </form>
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {props.answered && <ResultNotice payment={props.answered.payment} unitName={props.answered.unitName} />}
-      {props.items && props.items.length === 0 && <p class="notice info">No pending payment requests for {props.phone}.</p>}
+      {props.items && props.items.length === 0 && <Notice kind="info">No pending payment requests for {props.phone}.</Notice>}
       {props.items?.map(({ payment: p, unitName }) => (
         <div class="card" data-reference={p.reference}>
           <h2>{unitName}</h2>
@@ -156,7 +157,7 @@ export function RequestsPage(props: { phone: string; items: PendingItem[] | null
 export function NotFoundPage({ message }: { message: string }) {
   return (
     <Layout title="Not found" area="Payer's app (simulated)" nav={payerAppNav}>
-      <p class="notice error">{message}</p>
+      <Notice kind="error">{message}</Notice>
     </Layout>
   );
 }

@@ -7,6 +7,7 @@ import { campaignExplanation } from '../../domain/recurring/views.js';
 import { formatMoney } from '../../domain/payments/format-money.js';
 import { Layout } from '../render.js';
 import { AnswerConfirmation, autoReturn } from './answer-confirmation.js';
+import { Notice } from '../components/notice.js';
 
 const nav = [
   { href: '/app', label: 'Payment requests' },
@@ -37,9 +38,9 @@ export function AgreementFacts({ agreement: a, unitName }: AgreementCardProps) {
         {price(a)}
       </p>
       {a.campaign && (
-        <p class="notice ok" data-testid="campaign">
+        <Notice kind="ok" testId="campaign">
           Campaign: {campaignExplanation(a.campaign, a)}
-        </p>
+        </Notice>
       )}
       {a.initialCharge && (
         <p data-testid="initial-charge">
@@ -77,9 +78,9 @@ export function ConfirmAgreementPage(props: AgreementCardProps & { csrf: string;
     <Layout title={`Agreement with ${props.unitName}`} area="Payer's app (simulated)" nav={nav} refresh={back}>
       <AgreementFacts {...props} />
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {a.status === 'PENDING' ? (
         <form method="post" action="/app/recurring" class="stack">
@@ -127,9 +128,9 @@ export function AgreementsPage(props: { phone: string; items: AgreementCardProps
         <button type="submit">Show my agreements</button>
       </form>
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {props.items && props.items.length === 0 && <p class="muted">No active agreements.</p>}
       {props.items?.map((item) => (

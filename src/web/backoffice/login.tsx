@@ -9,6 +9,7 @@ import { Layout } from '../render.js';
 import { formValues } from '../form-values.js';
 import { pageConfig, pageQuery, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
+import { Notice } from '../components/notice.js';
 
 function LoginPage({ csrf, next, error, username }: { csrf: string; next: string; error?: string; username?: string }) {
   return (
@@ -16,9 +17,9 @@ function LoginPage({ csrf, next, error, username }: { csrf: string; next: string
       <h1>Back office</h1>
       <p class="muted">For Vipps MobilePay staff who review merchant agreements and product orders.</p>
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error}
-        </div>
+        </Notice>
       )}
       <div class="card">
         <form method="post" action="/backoffice/login" class="stack">

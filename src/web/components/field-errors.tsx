@@ -1,6 +1,7 @@
 // A form's problems where the person looks for them: under each input (which points to its
 // error with aria-describedby) and as a summary at the top linking to each field.
 import type { FieldProblem } from '../../domain/errors.js';
+import { Notice } from './notice.js';
 
 export function problemOf(problems: readonly FieldProblem[], name: string): string | undefined {
   return problems.find((p) => p.name === name)?.reason;
@@ -21,7 +22,7 @@ export const describedBy = (problems: readonly FieldProblem[], name: string) => 
 export function ErrorSummary({ problems, title, labels }: { problems: readonly FieldProblem[]; title: string; labels?: Record<string, string> }) {
   if (!problems.length) return null;
   return (
-    <div class="notice error" role="alert">
+    <Notice kind="error">
       <p>
         <strong>{title}</strong>
       </p>
@@ -32,6 +33,6 @@ export function ErrorSummary({ problems, title, labels }: { problems: readonly F
           </li>
         ))}
       </ul>
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 // Pieces shared by the inspector's pages.
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../render.js';
+import { Notice } from '../components/notice.js';
 
 export const nav = [
   { href: '/inspector', label: 'API requests' },
@@ -42,7 +43,7 @@ export function FilterForm({ action, msn, status, problems, showStatus }: { acti
         <a href={action}>Clear</a>
       </form>
       {problems.map((p) => (
-        <p class="notice error">{p}</p>
+        <Notice kind="error">{p}</Notice>
       ))}
     </>
   );

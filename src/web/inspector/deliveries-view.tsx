@@ -1,25 +1,26 @@
 // Webhook deliveries with every attempt and what the receiver answered.
-import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
+import type { Delivery } from '../../operations/webhooks/list-deliveries.js';
 import { statusBadge, time } from './common.js';
+import { Notice } from '../components/notice.js';
 
 const STATUS_CLASS: Record<string, string> = { delivered: 'ok', pending: 'warn', failed: 'bad', dropped: '' };
 
-export function DeliveriesView({ deliveries, attempts, nextAttempts, back }: { deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number>; back: string }) {
-  if (!deliveries.length) return <p class="notice info">No webhook deliveries.</p>;
+export function DeliveriesView({ deliveries, back }: { deliveries: Delivery[]; back: string }) {
+  if (!deliveries.length) return <Notice kind="info">No webhook deliveries.</Notice>;
   return (
     <>
       {deliveries.map((d) => (
         <div class="card" data-delivery-id={d.id}>
           <p>
-            <span class={`badge ${STATUS_CLASS[d.status] ?? ''}`}>{d.status}</span> <code>{d.event_type}</code> for <code>{d.reference}</code> (MSN {d.msn}) to <code>{d.url}</code>
+            <span class={`badge ${STATUS_CLASS[d.status] ?? ''}`}>{d.status}</span> <code>{d.eventType}</code> for <code>{d.reference}</code> (MSN {d.msn}) to <code>{d.url}</code>
           </p>
           <p class="muted small">
-            Event id <code>{d.event_id}</code> · webhook <code>{d.webhook_id}</code> · created {time(Number(d.created_at))}
-            {d.delivered_at !== null && ` · delivered ${time(Number(d.delivered_at))}`}
-            {nextAttempts.has(d.id) && (
+            Event id <code>{d.eventId}</code> · webhook <code>{d.webhookId}</code> · created {time(d.createdAt)}
+            {d.deliveredAt !== null && ` · delivered ${time(d.deliveredAt)}`}
+            {d.nextAttemptAt !== null && (
               <>
                 {' · '}
-                <span data-next-attempt>next attempt {time(nextAttempts.get(d.id)!)} UTC</span>
+                <span data-next-attempt>next attempt {time(d.nextAttemptAt)} UTC</span>
               </>
             )}
           </p>
@@ -33,7 +34,7 @@ export function DeliveriesView({ deliveries, attempts, nextAttempts, back }: { d
             <summary>Body</summary>
             <pre>{d.body}</pre>
           </details>
-          {attempts.filter((a) => a.delivery_id === d.id).length > 0 && (
+          {d.attempts.length > 0 && (
             <div class="table-wrap">
               <table>
                 <thead>
@@ -45,16 +46,14 @@ export function DeliveriesView({ deliveries, attempts, nextAttempts, back }: { d
                   </tr>
                 </thead>
                 <tbody>
-                  {attempts
-                    .filter((a) => a.delivery_id === d.id)
-                    .map((a) => (
+                  {d.attempts.map((a) => (
                       <tr>
                         <td class="small">{time(a.at)}</td>
-                        <td>{statusBadge(a.status_code)}</td>
-                        <td class="small">{`${a.duration_ms} ms`}</td>
+                        <td>{statusBadge(a.statusCode)}</td>
+                        <td class="small">{`${a.durationMs} ms`}</td>
                         <td class="small">
                           {a.error && <span class="error-text">{a.error}</span>}
-                          {a.response_excerpt && <code>{a.response_excerpt}</code>}
+                          {a.responseExcerpt && <code>{a.responseExcerpt}</code>}
                         </td>
                       </tr>
                     ))}

@@ -1,10 +1,11 @@
 // The inspector's payments: a list, and one payment with its event log and webhooks.
 import { formatMoney } from '../../domain/payments/format-money.js';
-import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
-import type { Delivery as WebhookDeliveryRow, DeliveryAttempt as Attempt } from '../../operations/inspector/list-recent-deliveries.js';
+import type { Payment } from '../../domain/payments/payment.js';
+import type { InspectedPayment } from '../../operations/inspector/inspect-payment.js';
 import { FilterForm, InspectorLayout, time } from './common.js';
 import { DeliveriesView } from './deliveries-view.js';
 import type { InspectorFilters } from './filters.js';
+import { Notice } from '../components/notice.js';
 
 export function PaymentsPage({ payments, filters }: { payments: Payment[]; filters: InspectorFilters }) {
   return (
@@ -12,7 +13,7 @@ export function PaymentsPage({ payments, filters }: { payments: Payment[]; filte
       <h1>Payments</h1>
       <FilterForm action="/inspector/payments" msn={filters.msn} problems={filters.problems} showStatus={false} />
       {payments.length === 0 ? (
-        <p class="notice info">No payments yet.</p>
+        <Notice kind="info">No payments yet.</Notice>
       ) : (
         <div class="table-wrap">
           <table>
@@ -53,7 +54,7 @@ export function PaymentsPage({ payments, filters }: { payments: Payment[]; filte
   );
 }
 
-export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; deliveries: WebhookDeliveryRow[]; attempts: Attempt[]; nextAttempts: Map<string, number> }) {
+export function PaymentPage(props: InspectedPayment) {
   const p = props.payment;
   return (
     <InspectorLayout title={`Payment ${p.reference}`}>
@@ -119,7 +120,7 @@ export function PaymentPage(props: { payment: Payment; events: PaymentEvent[]; d
         </table>
       </div>
       <h2>Webhook deliveries</h2>
-      <DeliveriesView deliveries={props.deliveries} attempts={props.attempts} nextAttempts={props.nextAttempts} back={`/inspector/payments/${p.id}`} />
+      <DeliveriesView deliveries={props.deliveries} back={`/inspector/payments/${p.id}`} />
     </InspectorLayout>
   );
 }

@@ -5,6 +5,7 @@ import { intervalText, type Agreement } from '../../domain/recurring/agreement.j
 import type { Charge } from '../../domain/recurring/charge.js';
 import { FilterForm, InspectorLayout, time } from './common.js';
 import type { InspectorFilters } from './filters.js';
+import { Notice } from '../components/notice.js';
 
 const price = (a: Agreement) =>
   a.pricingType === 'VARIABLE' ? `max ${formatMoney(a.maxAmount ?? a.suggestedMaxAmount!, a.currency)}` : formatMoney(a.amount!, a.currency);
@@ -15,7 +16,7 @@ export function RecurringPage({ agreements, charges, filters }: { agreements: Ag
       <h1>Recurring agreements</h1>
       <FilterForm action="/inspector/recurring" msn={filters.msn} problems={filters.problems} showStatus={false} />
       {agreements.length === 0 ? (
-        <p class="notice info">No agreements yet.</p>
+        <Notice kind="info">No agreements yet.</Notice>
       ) : (
         <div class="table-wrap">
           <table data-testid="agreements">
@@ -54,7 +55,7 @@ export function RecurringPage({ agreements, charges, filters }: { agreements: Ag
       )}
       <h2>Charges</h2>
       {charges.length === 0 ? (
-        <p class="notice info">No charges yet.</p>
+        <Notice kind="info">No charges yet.</Notice>
       ) : (
         <div class="table-wrap">
           <table data-testid="charges">

@@ -2,6 +2,7 @@
 // out when logged), and a button that replays it as the same key set.
 import type { RequestDetail } from '../../operations/inspector/get-request-detail.js';
 import { InspectorLayout, statusBadge, time } from './common.js';
+import { Notice } from '../components/notice.js';
 
 function Headers({ headers }: { headers: Record<string, string> }) {
   const names = Object.keys(headers);
@@ -43,26 +44,26 @@ export function RequestPage({ d, back, problem }: { d: RequestDetail; back: stri
         {statusBadge(d.status)}
       </h1>
       <p class="muted small">
-        Request id <code>{d.request_id}</code> · {time(d.at)} UTC
+        Request id <code>{d.requestId}</code> · {time(d.at)} UTC
       </p>
-      {problem && <p class="notice error">{problem}</p>}
+      {problem && <Notice kind="error">{problem}</Notice>}
       {d.replayable ? (
-        <form method="post" action={`/inspector/requests/${encodeURIComponent(d.request_id)}/replay`} class="actions">
+        <form method="post" action={`/inspector/requests/${encodeURIComponent(d.requestId)}/replay`} class="actions">
           <button type="submit">Replay this request</button>
           <span class="muted small">Sends it again to vpp as the same key set, with a fresh access token.</span>
         </form>
       ) : (
-        <p class="notice info">This request cannot be replayed: its body was cut at 16 KiB or had secrets taken out.</p>
+        <Notice kind="info">This request cannot be replayed: its body was cut at 16 KiB or had secrets taken out.</Notice>
       )}
       <section class="card">
         <h2>Request</h2>
         <Headers headers={d.requestHeaders} />
-        <Body text={d.request_body} />
+        <Body text={d.requestBody} />
       </section>
       <section class="card">
         <h2>Response</h2>
         <Headers headers={d.responseHeaders} />
-        <Body text={d.response_body} />
+        <Body text={d.responseBody} />
       </section>
     </InspectorLayout>
   );

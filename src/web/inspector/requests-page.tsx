@@ -1,8 +1,9 @@
 // The inspector's list of recent API requests, filtered, with charts of requests and errors
 // per endpoint over time and API quality per unit.
-import type { LoggedRequest as ApiRequestRow, RequestCharts } from '../../operations/inspector/list-recent-requests.js';
+import type { LoggedRequest, RequestCharts } from '../../operations/inspector/list-recent-requests.js';
 import { InspectorLayout, statusBadge, time } from './common.js';
 import { filterQuery, type InspectorFilters } from './filters.js';
+import { Notice } from '../components/notice.js';
 
 function RequestFilters({ filters, partners }: { filters: InspectorFilters; partners: string[] }) {
   return (
@@ -45,7 +46,7 @@ function RequestFilters({ filters, partners }: { filters: InspectorFilters; part
         </div>
       </form>
       {filters.problems.map((p) => (
-        <p class="notice error">{p}</p>
+        <Notice kind="error">{p}</Notice>
       ))}
     </>
   );
@@ -84,7 +85,7 @@ function Charts({ charts }: { charts: RequestCharts }) {
   );
 }
 
-export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[]; filters: InspectorFilters; charts: RequestCharts }) {
+export function RequestsPage({ rows, filters, charts }: { rows: LoggedRequest[]; filters: InspectorFilters; charts: RequestCharts }) {
   const q = filterQuery(filters);
   return (
     <InspectorLayout title="API requests">
@@ -92,7 +93,7 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
       <RequestFilters filters={filters} partners={charts.partners} />
       <Charts charts={charts} />
       {rows.length === 0 ? (
-        <p class="notice info">No API requests match.</p>
+        <Notice kind="info">No API requests match.</Notice>
       ) : (
         <div class="table-wrap">
           <table>
@@ -110,7 +111,7 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
             <tbody>
               {rows.map((r) => (
                 <tr data-request-id={r.id}>
-                  <td class="small">{time(Number(r.at))}</td>
+                  <td class="small">{time(r.at)}</td>
                   <td>
                     <a href={`/inspector/requests/${encodeURIComponent(r.id)}${q}`}>
                       <code>
@@ -119,16 +120,16 @@ export function RequestsPage({ rows, filters, charts }: { rows: ApiRequestRow[];
                     </a>
                   </td>
                   <td>{r.msn ?? ''}</td>
-                  <td class="small">{r.key_kind ? `${r.key_kind} · ${r.owner ?? ''}` : ''}</td>
+                  <td class="small">{r.keyKind ? `${r.keyKind} · ${r.owner ?? ''}` : ''}</td>
                   <td>
                     {statusBadge(r.status)}
                     {r.fault && <div class="small" data-fault>{`injected: ${r.fault}`}</div>}
                   </td>
-                  <td class="small hide-phone">{`${Number(r.latency_ms).toFixed(1)} ms`}</td>
+                  <td class="small hide-phone">{`${r.latencyMs.toFixed(1)} ms`}</td>
                   <td class="small hide-phone">
-                    {[r.system_name, r.system_version].filter(Boolean).join(' ')}
-                    {(r.plugin_name || r.plugin_version) && <br />}
-                    {[r.plugin_name, r.plugin_version].filter(Boolean).join(' ')}
+                    {[r.systemName, r.systemVersion].filter(Boolean).join(' ')}
+                    {(r.pluginName || r.pluginVersion) && <br />}
+                    {[r.pluginName, r.pluginVersion].filter(Boolean).join(' ')}
                   </td>
                 </tr>
               ))}

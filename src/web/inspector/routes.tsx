@@ -6,7 +6,7 @@ import { formValues } from '../form-values.js';
 import { pageParams, pageSchema } from '../page.js';
 import type { Runtime } from '../../runtime.js';
 import { inspectPayment } from '../../operations/inspector/inspect-payment.js';
-import { listRecentDeliveries } from '../../operations/inspector/list-recent-deliveries.js';
+import { listDeliveriesWithAttempts } from '../../operations/webhooks/list-deliveries.js';
 import { listRecentPayments } from '../../operations/inspector/list-recent-payments.js';
 import { listRecentRequests, loadRequestCharts } from '../../operations/inspector/list-recent-requests.js';
 import { getRequestDetail } from '../../operations/inspector/get-request-detail.js';
@@ -23,6 +23,7 @@ import { PaymentPage, PaymentsPage } from './payments-pages.js';
 import { RequestsPage } from './requests-page.js';
 import { RecurringPage } from './recurring-page.js';
 import { listRecentRecurring } from '../../operations/recurring/read-recurring.js';
+import { Notice } from '../components/notice.js';
 
 const send = (reply: FastifyReply, body: string, status = 200) =>
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY').send(body);
@@ -42,7 +43,7 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
   const notLogged = (id: string) =>
     html(
       <InspectorLayout title="Not found">
-        <p class="notice error">There is no logged request {id} with its headers and bodies; only the newest 10,000 requests keep them.</p>
+        <Notice kind="error">There is no logged request {id} with its headers and bodies; only the newest 10,000 requests keep them.</Notice>
       </InspectorLayout>,
     );
 
@@ -81,7 +82,7 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
       await resendDelivery({ db, deliveryId: id, now: rt.clock.now() });
     } catch (err) {
       if (!(err instanceof VppError)) throw err;
-      return send(reply, html(<InspectorLayout title="Not resent"><p class="notice error">{err.message}</p><p><a href={back}>Back</a></p></InspectorLayout>), 404);
+      return send(reply, html(<InspectorLayout title="Not resent"><Notice kind="error">{err.message}</Notice><p><a href={back}>Back</a></p></InspectorLayout>), 404);
     }
     return reply.code(303).header('location', back).send();
   });
@@ -102,14 +103,14 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
     const id = req.params.id;
     const found = /^[\w-]{1,64}$/.test(id) ? await inspectPayment({ db, id }) : undefined;
     if (!found) {
-      return send(reply, html(<InspectorLayout title="Not found"><p class="notice error">There is no payment {id}.</p></InspectorLayout>), 404);
+      return send(reply, html(<InspectorLayout title="Not found"><Notice kind="error">There is no payment {id}.</Notice></InspectorLayout>), 404);
     }
-    return send(reply, html(<PaymentPage payment={found.payment} events={found.events} deliveries={found.deliveries} attempts={found.attempts} nextAttempts={found.nextAttempts} />));
+    return send(reply, html(<PaymentPage {...found} />));
   });
 
   app.get('/inspector/webhooks', { schema: pageSchema('Inspector: webhook deliveries and their attempts', { querystring: FilterQuery }) }, async (req, reply) => {
     const filters = readFilters(req.query);
-    const { deliveries, attempts, nextAttempts } = filters.problems.length ? { deliveries: [], attempts: [], nextAttempts: new Map<string, number>() } : await listRecentDeliveries({ db, filter: { msn: filters.msn, limit: 200 } });
+    const deliveries = filters.problems.length ? [] : await listDeliveriesWithAttempts({ db, filter: { msn: filters.msn, limit: 200 } });
     return send(
       reply,
       html(
@@ -123,9 +124,9 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async
             <button type="submit">Filter</button>
           </form>
           {filters.problems.map((p) => (
-            <p class="notice error">{p}</p>
+            <Notice kind="error">{p}</Notice>
           ))}
-          <DeliveriesView deliveries={deliveries} attempts={attempts} nextAttempts={nextAttempts} back={`/inspector/webhooks${filters.msn ? `?msn=${filters.msn}` : ''}`} />
+          <DeliveriesView deliveries={deliveries} back={`/inspector/webhooks${filters.msn ? `?msn=${filters.msn}` : ''}`} />
         </InspectorLayout>,
       ),
       filters.problems.length ? 400 : 200,

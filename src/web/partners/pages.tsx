@@ -3,6 +3,7 @@ import type { VppError } from '../../domain/errors.js';
 import { productName } from '../../domain/signup/products.js';
 import { PARTNER_LEVELS, PARTNER_TYPES, PRODUCT_TYPES } from '../../domain/world/world-schema.js';
 import { Layout } from '../render.js';
+import { Notice } from '../components/notice.js';
 
 export const partnersNav = [
   { href: '/partners', label: 'Partners' },
@@ -25,9 +26,9 @@ export function ApplyPage({ values, error }: { values: ApplyValues; error?: VppE
       <h1>Become a Vipps MobilePay partner</h1>
       <p class="muted">Tell us about your company and what you will offer. We look your company up in the business registry; once approved you get access to the test environment.</p>
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error.detail}
-        </div>
+        </Notice>
       )}
       <form method="post" action="/partners/apply" class="stack wide">
         <label>
@@ -80,9 +81,9 @@ export function AppliedPage({ orgName, contactEmail }: { orgName: string; contac
   return (
     <Layout title="Application received" area="Partners" nav={partnersNav}>
       <h1>Application received</h1>
-      <div class="notice ok" role="status">
+      <Notice kind="ok">
         Thank you. The application for {orgName} is with our partner team. We write to {contactEmail} when it is decided.
-      </div>
+      </Notice>
     </Layout>
   );
 }

@@ -47,7 +47,7 @@ export const partnerPages: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (a
       });
     });
     if (result.error) return sendPage(reply, <ApplyPage values={req.body} error={result.error} />, statusOf(result.error));
-    return sendPage(reply, <AppliedPage orgName={result.ok.org_name} contactEmail={result.ok.contact_email} />, 201);
+    return sendPage(reply, <AppliedPage orgName={result.ok.orgName} contactEmail={result.ok.contactEmail} />, 201);
   });
 
   app.get('/partners', { config: pageConfig, schema: pageSchema('Live partners by level') }, async (_req, reply) => sendPage(reply, <PartnerListPage partners={await listLivePartners({ db: rt.store.db })} />));

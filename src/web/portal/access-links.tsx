@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { VppError } from '../../domain/errors.js';
 import { hasPermission, type MerchantAccess } from '../../domain/portal/permissions.js';
+import { Notice } from '../components/notice.js';
 
 export const merchantPath = (orgno: string, page: 'users' | 'keys' | 'partner-change') => `/portal/merchants/${orgno}/${page}`;
 
@@ -70,14 +71,14 @@ export function Flash({ ok, error }: { ok?: string | null; error?: string | null
   return (
     <>
       {ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {ok}
-        </div>
+        </Notice>
       )}
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error}
-        </div>
+        </Notice>
       )}
     </>
   );
@@ -90,7 +91,7 @@ export function FormProblems({ error }: { error?: VppError | null }) {
   if (!error) return null;
   const fields = error.fields ?? [];
   return (
-    <div class="notice error" role="alert">
+    <Notice kind="error">
       {fields.length > 1 ? (
         <>
           <p style="margin: 0">Please fix:</p>
@@ -103,6 +104,6 @@ export function FormProblems({ error }: { error?: VppError | null }) {
       ) : (
         <p style="margin: 0">{fields.length === 1 ? sentence(fields[0]!.reason) : error.detail}</p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -32,7 +32,7 @@ export async function portalHomeRoutes(app: FastifyInstance, { rt }: { rt: Runti
       <Layout title="Merchant portal" area="Merchant portal" nav={portalNav}>
         <div class="actions" style="justify-content: space-between">
           <h1>
-            Hello, {person.first_name} {person.last_name}
+            Hello, {person.name}
           </h1>
           <LogoutButton csrf={session.csrf} />
         </div>

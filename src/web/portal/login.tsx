@@ -9,6 +9,7 @@ import { Layout } from '../render.js';
 import { formValues } from '../form-values.js';
 import { pageConfig, pageQuery, pageSchema, safeNext, seeOther, sendPage } from '../page.js';
 import { checkCsrf, checkLoginCsrf, endSession, loadSession, loginCsrfToken, startSession } from '../sessions.js';
+import { Notice } from '../components/notice.js';
 
 function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: string; persons: PersonWithRoles[]; error?: string; typed?: string }) {
   return (
@@ -16,9 +17,9 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
       <h1>Log in with BankID</h1>
       <p class="muted">This is a simulated BankID: choose who you are. Nothing leaves this machine.</p>
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error}
-        </div>
+        </Notice>
       )}
       <div class="card">
         <form method="post" action="/portal/login" class="stack">
@@ -55,7 +56,7 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
                 {persons.map((p) => (
                   <tr>
                     <td>
-                      {p.first_name} {p.last_name}
+                      {p.name}
                     </td>
                     <td class="mono">{p.nin}</td>
                     <td data-testid="roles">
@@ -78,7 +79,7 @@ function LoginPage({ csrf, next, persons, error, typed }: { csrf: string; next: 
                         <input type="hidden" name="next" value={next} />
                         <input type="hidden" name="nin" value={p.nin} />
                         <button type="submit" class="secondary">
-                          Log in as {p.first_name}
+                          Log in as {p.firstName}
                         </button>
                       </form>
                     </td>

@@ -79,12 +79,12 @@ export function AgreementFacts({ d }: { d: CaseDetails }) {
 
 export function OrderFacts({ d }: { d: CaseDetails }) {
   const o = d.order!;
-  const site = o.website ? (JSON.parse(o.website) as Record<string, string>) : null;
-  const compliance = o.compliance_data ? (JSON.parse(o.compliance_data) as Record<string, Record<string, unknown>>) : null;
+  const site = o.website;
+  const compliance = o.complianceData;
   return (
     <dl class="facts">
       <dt>Product</dt>
-      <dd>{productName(o.product_type)}</dd>
+      <dd>{productName(o.productType)}</dd>
       <dt>Partner</dt>
       <dd>{d.partnerName ?? 'none (ordered with the merchant’s own keys)'}</dd>
       <dt>Source</dt>
@@ -95,19 +95,19 @@ export function OrderFacts({ d }: { d: CaseDetails }) {
       <dt>Price package</dt>
       <dd>{d.pricePackageName ?? '—'}</dd>
       <dt>Sales unit name</dt>
-      <dd>{o.sales_unit_name ?? '—'}</dd>
+      <dd>{o.salesUnitName ?? '—'}</dd>
       <dt>Logo</dt>
-      <dd>{o.sales_unit_logo ? <img class="logo" alt="Logo" src={`data:image/png;base64,${o.sales_unit_logo}`} /> : 'none'}</dd>
+      <dd>{o.salesUnitLogo ? <img class="logo" alt="Logo" src={`data:image/png;base64,${o.salesUnitLogo}`} /> : 'none'}</dd>
       <dt>Settlement account</dt>
-      <dd class="mono">{o.settlement_account ?? '—'}</dd>
+      <dd class="mono">{o.settlementAccount ?? '—'}</dd>
       <dt>Where they sell</dt>
-      <dd>{o.product_use_case ?? '—'}</dd>
+      <dd>{o.productUseCase ?? '—'}</dd>
       <dt>Website</dt>
       <dd>{site ? Object.entries(site).filter(([k]) => k !== 'testWebsitePassword').map(([k, v]) => `${k}: ${v}`).join(' · ') : '—'}</dd>
       <dt>Annual turnover</dt>
-      <dd>{o.annual_turnover === null ? '—' : `NOK ${o.annual_turnover}`}</dd>
+      <dd>{o.annualTurnover === null ? '—' : `NOK ${o.annualTurnover}`}</dd>
       <dt>Intended purpose</dt>
-      <dd style="white-space: pre-wrap">{o.intended_purpose ?? '—'}</dd>
+      <dd style="white-space: pre-wrap">{o.intendedPurpose ?? '—'}</dd>
       <dt>Sales paid in advance</dt>
       <dd>
         {compliance
@@ -140,7 +140,7 @@ export function History({ d }: { d: CaseDetails }) {
               <td>{e.actor}</td>
               <td style="white-space: pre-wrap">
                 <strong>{e.kind}</strong>
-                {e.visible_to_merchant ? '' : <span class="badge">internal</span>} {e.text}
+                {e.visibleToMerchant ? '' : <span class="badge">internal</span>} {e.text}
               </td>
             </tr>
           ))}

@@ -5,10 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { WEB_PRODUCTS } from '../../../domain/signup/products.js';
 import { approveCase } from '../../../operations/backoffice/approve-case.js';
-import { requireCase } from '../../../operations/backoffice/case-subject.js';
 import { confirmOrgNumber } from '../../../operations/backoffice/confirm-org-number.js';
 import { declineCase } from '../../../operations/backoffice/decline-case.js';
-import { loadCase } from '../../../operations/backoffice/load-case.js';
+import { loadCasePage } from '../../../operations/backoffice/load-case.js';
 import { requestInformation } from '../../../operations/backoffice/request-information.js';
 import type { Runtime } from '../../../runtime.js';
 import { getAgreementPdf } from '../../../operations/backoffice/get-agreement-pdf.js';
@@ -34,7 +33,7 @@ export const casePageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
 
   const render = async (req: FastifyRequest, reply: FastifyReply, caseId: string, o: { done?: string; problems?: FieldProblem[]; error?: string; status?: number } = {}) => {
     const { operator, session } = req.backoffice!;
-    const d = await loadCase(db, await requireCase(db, caseId), { withEvents: true });
+    const d = await loadCasePage({ db, caseId });
     const done = DONE[o.done ?? ''];
     const open = d.case.state === 'QUEUED' || d.case.state === 'AWAITING-CUSTOMER';
     const base = `/backoffice/cases/${d.case.id}`;
@@ -52,18 +51,18 @@ export const casePageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async 
         </div>
         {done && <Notice kind="ok">{done}</Notice>}
         {o.error && <Notice kind="error">{o.error}</Notice>}
-        {d.case.state === 'DECLINED' && <Notice kind="warn">Internal reason (never shown to the merchant or the partner): {d.case.internal_reason}</Notice>}
+        {d.case.state === 'DECLINED' && <Notice kind="warn">Internal reason (never shown to the merchant or the partner): {d.case.internalReason}</Notice>}
         <section class="card">
           <Company d={d} />
         </section>
         <section class="card">{d.agreement ? <AgreementFacts d={d} /> : <OrderFacts d={d} />}</section>
         <h2>Checks</h2>
         <Checks checks={d.checks} />
-        {open && d.order && WEB_PRODUCTS.includes(d.order.product_type) && (
+        {open && d.order && WEB_PRODUCTS.includes(d.order.productType) && (
           <form method="post" action={`${base}/org-number`} class="actions">
             <input type="hidden" name="_csrf" value={session.csrf} />
             <label class="check">
-              <input type="checkbox" name="visible" value="yes" checked={d.case.org_number_visible === 1} /> The website shows the organisation number
+              <input type="checkbox" name="visible" value="yes" checked={d.case.orgNumberVisible} /> The website shows the organisation number
             </label>
             <button type="submit" class="secondary">
               Save

@@ -12,11 +12,11 @@ import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
 
-export const caseWhat = (d: CaseDetails) => (d.case.kind === 'agreement' ? 'Merchant agreement' : `Product order: ${productName(d.order!.product_type)}`);
+export const caseWhat = (d: CaseDetails) => (d.case.kind === 'agreement' ? 'Merchant agreement' : `Product order: ${productName(d.order!.productType)}`);
 
 export function CaseState({ d }: { d: CaseDetails }) {
   const s = d.case.state;
-  if (s === 'QUEUED') return <span class="badge">{d.case.questions_asked ? 'Answered: to review' : 'To review'}</span>;
+  if (s === 'QUEUED') return <span class="badge">{d.case.questionsAsked ? 'Answered: to review' : 'To review'}</span>;
   if (s === 'AWAITING-CUSTOMER') return <span class="badge warn">Waiting for the merchant</span>;
   if (s === 'APPROVED') return <span class="badge ok">Approved</span>;
   return <span class="badge bad">Declined</span>;
@@ -42,7 +42,7 @@ function CaseTable({ cases, decided }: { cases: CaseDetails[]; decided?: boolean
             return (
               <tr>
                 <td class="small" data-label={decided ? 'Decided' : 'Submitted'}>
-                  {formatTime(decided ? d.case.decided_at! : d.case.submitted_at)}
+                  {formatTime(decided ? d.case.decidedAt! : d.case.submittedAt)}
                 </td>
                 <td data-label="Company">
                   {d.companyName}
@@ -50,10 +50,10 @@ function CaseTable({ cases, decided }: { cases: CaseDetails[]; decided?: boolean
                 </td>
                 <td data-label="Case">
                   <a href={`/backoffice/cases/${d.case.id}`}>{caseWhat(d)}</a>
-                  {d.order?.sales_unit_name && <div class="small muted">{d.order.sales_unit_name}</div>}
+                  {d.order?.salesUnitName && <div class="small muted">{d.order.salesUnitName}</div>}
                 </td>
                 <td data-label="Partner">{d.partnerName ?? '—'}</td>
-                <td data-label={decided ? 'By' : 'Checks'}>{decided ? <span class="small">{d.case.decided_by}</span> : open ? <span class="badge warn">{open} to look at</span> : <span class="badge ok">all passed</span>}</td>
+                <td data-label={decided ? 'By' : 'Checks'}>{decided ? <span class="small">{d.case.decidedBy}</span> : open ? <span class="badge warn">{open} to look at</span> : <span class="badge ok">all passed</span>}</td>
                 <td data-label="State">
                   <CaseState d={d} />
                 </td>

@@ -2,15 +2,17 @@
 // the reconfiguration of the MSN.
 import type { VppError } from '../../../domain/errors.js';
 import { isOpenPartnerChange } from '../../../domain/partner-change/partner-change-status.js';
-import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
+import type { PartnerChange } from '../../../operations/partner-change/partner-change-view.js';
+import type { PartnerChangeCase } from '../../../operations/partner-change/get-partner-change-case.js';
 import { PartnerChangeBadge } from '../../components/partner-change-badge.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
+import { Notice } from '../../components/notice.js';
 
 const base = '/backoffice/partner-changes';
 
-function ChangesTable({ changes, empty }: { changes: PartnerChangeView[]; empty: string }) {
+function ChangesTable({ changes, empty }: { changes: PartnerChange[]; empty: string }) {
   if (!changes.length) return <p class="muted">{empty}</p>;
   return (
     <div class="table-wrap">
@@ -25,15 +27,15 @@ function ChangesTable({ changes, empty }: { changes: PartnerChangeView[]; empty:
         <tbody>
           {changes.map((c) => (
             <tr>
-              <td class="nowrap">{formatTime(c.requested_at)}</td>
+              <td class="nowrap">{formatTime(c.requestedAt)}</td>
               <td>
-                <a href={`${base}/${c.id}`}>{c.unit_name}</a> <span class="small mono muted">{c.msn}</span>
+                <a href={`${base}/${c.id}`}>{c.unitName}</a> <span class="small mono muted">{c.msn}</span>
                 <div class="small">
-                  {c.merchant_name} <span class="mono muted">{c.orgno}</span>
+                  {c.merchantName} <span class="mono muted">{c.orgno}</span>
                 </div>
               </td>
               <td>
-                {c.from_partner_name ?? 'none'} → <strong>{c.to_partner_name}</strong>
+                {c.fromPartnerName ?? 'none'} → <strong>{c.toPartnerName}</strong>
                 <div>
                   <PartnerChangeBadge status={c.status} />
                 </div>
@@ -46,7 +48,7 @@ function ChangesTable({ changes, empty }: { changes: PartnerChangeView[]; empty:
   );
 }
 
-export function PartnerChangesPage({ operator, csrf, open, closed }: { operator: string; csrf: string; open: PartnerChangeView[]; closed: PartnerChangeView[] }) {
+export function PartnerChangesPage({ operator, csrf, open, closed }: { operator: string; csrf: string; open: PartnerChange[]; closed: PartnerChange[] }) {
   return (
     <Layout title="Partner changes" area="Back office" nav={backofficeNav}>
       <OperatorBar name={operator} csrf={csrf} />
@@ -62,12 +64,9 @@ export function PartnerChangesPage({ operator, csrf, open, closed }: { operator:
   );
 }
 
-interface CaseProps {
+interface CaseProps extends PartnerChangeCase {
   operator: string;
   csrf: string;
-  change: PartnerChangeView;
-  history: { at: number; actor: string; detail: string }[];
-  newPartnerOrders: { id: string; product_type: string; status: string; created_at: number; sales_unit_name: string | null }[];
   ok?: string | null;
   error?: VppError | null;
   /** Which form the error belongs to. */
@@ -76,9 +75,9 @@ interface CaseProps {
 
 function FormError({ error }: { error?: VppError | null }) {
   return error ? (
-    <div class="notice error" role="alert">
+    <Notice kind="error">
       {error.detail}
-    </div>
+    </Notice>
   ) : null;
 }
 
@@ -94,12 +93,12 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         <a href={base}>Partner changes</a> / MSN {c.msn}
       </p>
       <h1>
-        Move {c.unit_name} <span class="mono muted">{c.msn}</span> to {c.to_partner_name}
+        Move {c.unitName} <span class="mono muted">{c.msn}</span> to {c.toPartnerName}
       </h1>
       {ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {ok}
-        </div>
+        </Notice>
       )}
       {atTop && <FormError error={error} />}
       <div class="card">
@@ -110,33 +109,33 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
           </dd>
           <dt>Merchant</dt>
           <dd>
-            {c.merchant_name} <span class="mono">{c.orgno}</span>
+            {c.merchantName} <span class="mono">{c.orgno}</span>
           </dd>
           <dt>Asked by</dt>
           <dd>
-            {c.requester_first_name} {c.requester_last_name}, {formatTime(c.requested_at)}
+            {c.requesterName}, {formatTime(c.requestedAt)}
           </dd>
           <dt>Partner when asked</dt>
-          <dd>{c.from_partner_name ?? 'none'}</dd>
+          <dd>{c.fromPartnerName ?? 'none'}</dd>
           <dt>Partner now</dt>
-          <dd>{c.unit_partner_id === c.to_partner_id ? c.to_partner_name : c.unit_partner_id === c.from_partner_id ? (c.from_partner_name ?? 'none') : 'changed since (another partner)'}</dd>
+          <dd>{c.unitPartnerId === c.toPartnerId ? c.toPartnerName : c.unitPartnerId === c.fromPartnerId ? (c.fromPartnerName ?? 'none') : 'changed since (another partner)'}</dd>
           <dt>New partner</dt>
           <dd>
-            <strong>{c.to_partner_name}</strong> <span class="small muted">{c.to_partner_email}</span>
+            <strong>{c.toPartnerName}</strong> <span class="small muted">{c.toPartnerEmail}</span>
           </dd>
           <dt>New partner's order</dt>
-          <dd>{c.order_received_at ? `${c.order_reference} (recorded ${formatTime(c.order_received_at)})` : <span class="badge warn">not received yet</span>}</dd>
-          {c.close_reason && (
+          <dd>{c.orderReceivedAt ? `${c.orderReference} (recorded ${formatTime(c.orderReceivedAt)})` : <span class="badge warn">not received yet</span>}</dd>
+          {c.closeReason && (
             <>
               <dt>Reason declined</dt>
-              <dd>{c.close_reason}</dd>
+              <dd>{c.closeReason}</dd>
             </>
           )}
         </dl>
       </div>
 
       <h2>
-        Product orders from {c.to_partner_name} for {c.orgno}
+        Product orders from {c.toPartnerName} for {c.orgno}
       </h2>
       {newPartnerOrders.length === 0 ? (
         <p class="muted">None in vpp. The order may have come by email to partner support.</p>
@@ -144,7 +143,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
         <ul>
           {newPartnerOrders.map((o) => (
             <li>
-              {formatTime(o.created_at)}: {o.product_type} {o.sales_unit_name ? `“${o.sales_unit_name}”` : ''} <span class="badge">{o.status}</span> <span class="small mono muted">{o.id}</span>
+              {formatTime(o.createdAt)}: {o.productType} {o.salesUnitName ? `“${o.salesUnitName}”` : ''} <span class="badge">{o.status}</span> <span class="small mono muted">{o.id}</span>
             </li>
           ))}
         </ul>
@@ -159,7 +158,7 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
               <input type="hidden" name="_csrf" value={csrf} />
               <label>
                 How it came
-                <span class="hint">Like: email from {c.to_partner_email}, with its date, or the product order id above.</span>
+                <span class="hint">Like: email from {c.toPartnerEmail}, with its date, or the product order id above.</span>
                 <input name="reference" required maxLength={300} />
               </label>
               <div class="actions">
@@ -176,12 +175,12 @@ export function PartnerChangeCasePage({ operator, csrf, change: c, history, newP
           <div class="card">
             {errorFor === 'complete' && <FormError error={error} />}
             <p style="margin-top: 0">
-              MSN {c.msn} gets {c.to_partner_name} as partner. From the next API request {c.to_partner_name}'s partner keys work for it
-              {c.from_partner_name ? `, and ${c.from_partner_name}'s no longer do` : ''}. The unit's own API keys keep working. The merchant and both partners are emailed.
+              MSN {c.msn} gets {c.toPartnerName} as partner. From the next API request {c.toPartnerName}'s partner keys work for it
+              {c.fromPartnerName ? `, and ${c.fromPartnerName}'s no longer do` : ''}. The unit's own API keys keep working. The merchant and both partners are emailed.
             </p>
             <form method="post" action={`${path}/complete`}>
               <input type="hidden" name="_csrf" value={csrf} />
-              <button type="submit">Reconfigure MSN {c.msn} for {c.to_partner_name}</button>
+              <button type="submit">Reconfigure MSN {c.msn} for {c.toPartnerName}</button>
             </form>
           </div>
         </>

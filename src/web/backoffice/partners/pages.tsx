@@ -2,15 +2,16 @@
 // rules evaluated, a partner (level and keys), and the integration queue.
 import type { ChecklistVerdict } from '../../../domain/checklists/judge-checklist.js';
 import type { VppError } from '../../../domain/errors.js';
-import type { LevelRule } from '../../../domain/partner-journey/partner-level.js';
 import { formatMoney } from '../../../domain/payments/format-money.js';
 import { productName } from '../../../domain/signup/products.js';
 import { PARTNER_LEVELS } from '../../../domain/world/world-schema.js';
-import type { PartnerApplication as PartnerApplicationRow } from '../../../operations/partner-journey/apply-to-become-partner.js';
+import type { PartnerApplication } from '../../../operations/partner-journey/partner-application-view.js';
+import type { PartnerApplicationReview } from '../../../operations/partner-journey/get-partner-application.js';
 import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
 import { backofficeNav, OperatorBar } from '../layout.js';
+import { Notice } from '../../components/notice.js';
 import type { PartnerPortalAccess } from '../../../operations/partner-journey/get-partner-portal-access.js';
 import { PortalAccessView } from './portal-access-view.js';
 
@@ -25,14 +26,14 @@ function Notices({ ok, error }: { ok?: string | null; error?: VppError | null })
   return (
     <>
       {ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {ok}
-        </div>
+        </Notice>
       )}
       {error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {error.detail}
-        </div>
+        </Notice>
       )}
     </>
   );
@@ -40,8 +41,8 @@ function Notices({ ok, error }: { ok?: string | null; error?: VppError | null })
 
 const nok = (ore: number) => formatMoney(ore, 'NOK');
 
-export function ApplicationsPage({ operator, csrf, pending, decided }: Common & { pending: PartnerApplicationRow[]; decided: PartnerApplicationRow[] }) {
-  const table = (rows: PartnerApplicationRow[], empty: string) =>
+export function ApplicationsPage({ operator, csrf, pending, decided }: Common & { pending: PartnerApplication[]; decided: PartnerApplication[] }) {
+  const table = (rows: PartnerApplication[], empty: string) =>
     rows.length ? (
       <div class="table-wrap">
         <table>
@@ -56,11 +57,11 @@ export function ApplicationsPage({ operator, csrf, pending, decided }: Common & 
           <tbody>
             {rows.map((a) => (
               <tr>
-                <td class="nowrap">{formatTime(Number(a.created_at))}</td>
+                <td class="nowrap">{formatTime(a.createdAt)}</td>
                 <td>
-                  <a href={`/backoffice/partner-applications/${a.id}`}>{a.org_name}</a> <span class="mono muted small">{a.orgno}</span>
+                  <a href={`/backoffice/partner-applications/${a.id}`}>{a.orgName}</a> <span class="mono muted small">{a.orgno}</span>
                 </td>
-                <td>{a.partner_type}</td>
+                <td>{a.partnerType}</td>
                 <td>
                   <span class="badge">{a.status}</span> {a.level ?? ''}
                 </td>
@@ -84,25 +85,17 @@ export function ApplicationsPage({ operator, csrf, pending, decided }: Common & 
   );
 }
 
-interface ApplicationProps extends Common {
-  application: PartnerApplicationRow;
-  products: string[];
-  organisation: { name: string; organisation_form: string; industry: string | null; business_address: string } | undefined;
-  roles: { role: string; first_name: string; last_name: string }[];
-  rules: LevelRule[];
-  qualifies: string;
-}
+type ApplicationProps = Common & PartnerApplicationReview;
 
-export function ApplicationPage({ operator, csrf, ok, error, application: a, products, organisation, roles, rules, qualifies }: ApplicationProps) {
+export function ApplicationPage({ operator, csrf, ok, error, application: a, organisation, roles, rules, qualifies }: ApplicationProps) {
   const base = `/backoffice/partner-applications/${a.id}`;
-  const address = organisation ? (JSON.parse(organisation.business_address) as { addressLine1?: string; postCode?: string; city?: string }) : null;
   return (
-    <Layout title={`Partner application: ${a.org_name}`} area="Back office" nav={backofficeNav}>
+    <Layout title={`Partner application: ${a.orgName}`} area="Back office" nav={backofficeNav}>
       <OperatorBar name={operator} csrf={csrf} />
       <p class="small muted">
-        <a href="/backoffice/partner-applications">Partner applications</a> / {a.org_name}
+        <a href="/backoffice/partner-applications">Partner applications</a> / {a.orgName}
       </p>
-      <h1>{a.org_name}</h1>
+      <h1>{a.orgName}</h1>
       <Notices ok={ok} error={error} />
       <div class="card">
         <h2>Declared</h2>
@@ -111,19 +104,19 @@ export function ApplicationPage({ operator, csrf, ok, error, application: a, pro
           <dd class="mono">{a.orgno}</dd>
           <dt>Contact</dt>
           <dd>
-            {a.contact_name}, {a.contact_email} {a.contact_phone ?? ''}
+            {a.contactName}, {a.contactEmail} {a.contactPhone ?? ''}
           </dd>
           <dt>Partner type</dt>
-          <dd>{a.partner_type}</dd>
+          <dd>{a.partnerType}</dd>
           <dt>Products</dt>
-          <dd>{products.map(productName).join(', ')}</dd>
+          <dd>{a.products.map(productName).join(', ')}</dd>
           <dt>Active merchants expected</dt>
-          <dd>{a.expected_merchants}</dd>
+          <dd>{a.expectedMerchants}</dd>
           <dt>Annual revenue expected</dt>
-          <dd>{nok(Number(a.expected_revenue))}</dd>
+          <dd>{nok(a.expectedRevenue)}</dd>
           <dt>Status</dt>
           <dd>
-            <span class="badge">{a.status}</span> {a.level ?? ''} {a.decline_reason ?? ''}
+            <span class="badge">{a.status}</span> {a.level ?? ''} {a.declineReason ?? ''}
           </dd>
         </dl>
       </div>
@@ -134,13 +127,13 @@ export function ApplicationPage({ operator, csrf, ok, error, application: a, pro
             <dt>Name</dt>
             <dd>{organisation.name}</dd>
             <dt>Form</dt>
-            <dd>{organisation.organisation_form}</dd>
+            <dd>{organisation.form}</dd>
             <dt>Industry</dt>
             <dd>{organisation.industry ?? '—'}</dd>
             <dt>Address</dt>
-            <dd>{address ? `${address.addressLine1 ?? ''}, ${address.postCode ?? ''} ${address.city ?? ''}` : '—'}</dd>
+            <dd>{organisation.address}</dd>
             <dt>Roles</dt>
-            <dd>{roles.map((r) => `${r.first_name} ${r.last_name} (${r.role})`).join('; ') || '—'}</dd>
+            <dd>{roles.join('; ') || '—'}</dd>
           </dl>
         ) : (
           <p class="muted">Not in the registry any more.</p>
@@ -200,9 +193,9 @@ export function ApplicationPage({ operator, csrf, ok, error, application: a, pro
           </form>
         </div>
       )}
-      {a.partner_id && (
+      {a.partnerId && (
         <p>
-          <a href={`/backoffice/partners/${a.partner_id}`}>The partner, its level and keys</a>
+          <a href={`/backoffice/partners/${a.partnerId}`}>The partner, its level and keys</a>
         </p>
       )}
     </Layout>

@@ -5,6 +5,7 @@ import type { UnitLoginClientView } from '../../../operations/login/unit-login-c
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
 import { MerchantHeader, merchantPath } from '../access-links.js';
+import { Notice } from '../../components/notice.js';
 
 export function LoginClientPage(props: { access: CompanyAccess; view: UnitLoginClientView; csrf: string; error?: string; ok?: string; uris?: string }) {
   const { unit, client } = props.view;
@@ -13,11 +14,11 @@ export function LoginClientPage(props: { access: CompanyAccess; view: UnitLoginC
     <Layout title={`Login · ${unit.name}`} area="Merchant portal" nav={portalNav}>
       <MerchantHeader access={props.access} current="keys" />
       <h1>Vipps MobilePay Login for {unit.name}</h1>
-      {props.ok && <p class="notice ok">{props.ok}</p>}
+      {props.ok && <Notice kind="ok">{props.ok}</Notice>}
       {props.error && (
-        <p class="notice error" role="alert">
+        <Notice kind="error">
           {props.error}
-        </p>
+        </Notice>
       )}
       {client ? (
         <div class="card">
@@ -38,7 +39,7 @@ export function LoginClientPage(props: { access: CompanyAccess; view: UnitLoginC
           )}
         </div>
       ) : (
-        <p class="notice info">This sales unit has no Login client yet. Saving the settings below gives it a client_id and client_secret.</p>
+        <Notice kind="info">This sales unit has no Login client yet. Saving the settings below gives it a client_id and client_secret.</Notice>
       )}
       <form method="post" action={base} class="stack card">
         <input type="hidden" name="_csrf" value={props.csrf} />

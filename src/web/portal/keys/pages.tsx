@@ -7,6 +7,7 @@ import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
 import { Flash, MerchantHeader, merchantPath } from '../access-links.js';
+import { Notice } from '../../components/notice.js';
 
 const ACTION_LABEL: Record<string, string> = { reveal: 'Showed the keys', regenerate: 'Regenerated the keys', create: 'Created the keys' };
 
@@ -31,7 +32,7 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
       <h1>{developer ? 'Sales units and API keys' : 'Sales units'}</h1>
       <Flash ok={ok} />
       {!developer && (
-        <div class="notice info">You have Read access: you see the sales units, not their API keys. An admin of {access.name} can give you Developer permission.</div>
+        <Notice kind="info">You have Read access: you see the sales units, not their API keys. An admin of {access.name} can give you Developer permission.</Notice>
       )}
       {units.length === 0 ? (
         <p class="muted">{access.merchantId ? 'You have access to none of the sales units.' : `${access.name} has no sales units yet.`}</p>
@@ -54,16 +55,16 @@ export function KeysPage({ access, csrf, units, developer, audit, ok }: { access
                     {u.status !== 'ACTIVE' && <span class="badge warn"> {u.status.toLowerCase()}</span>}
                     <div class="small mono muted">{u.msn}</div>
                   </td>
-                  <td>{u.partner_name ?? <span class="muted">none</span>}</td>
+                  <td>{u.partnerName ?? <span class="muted">none</span>}</td>
                   {developer && (
                     <td>
-                      {u.key_set_id ? (
+                      {u.keySetId ? (
                         <div class="actions">
                           <PostButton action={`${base}/${u.msn}/reveal`} csrf={csrf} label="Show keys" />
                           <a class="button secondary" href={`${base}/${u.msn}/regenerate`}>
                             Regenerate
                           </a>
-                          <span class="small muted">changed {formatTime(u.keys_updated_at!)}</span>
+                          <span class="small muted">changed {formatTime(u.keysUpdatedAt!)}</span>
                           <a class="small" href={`${base}/${u.msn}/login`}>
                             Login client
                           </a>
@@ -138,7 +139,7 @@ export function ShownKeysPage({ access, unit, credentials, headline, note }: { a
       <h1>
         {headline}: {unit.name} <span class="mono muted">{unit.msn}</span>
       </h1>
-      <div class="notice warn">{note} Keep the keys secret; send them only through an encrypted channel.</div>
+      <Notice kind="warn">{note} Keep the keys secret; send them only through an encrypted channel.</Notice>
       <div class="card">
         <dl class="facts keys">
           <dt>client_id</dt>
@@ -174,7 +175,7 @@ export function ShownKeysPage({ access, unit, credentials, headline, note }: { a
   );
 }
 
-export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyAccess; unit: { msn: string; name: string; partner_name: string | null }; csrf: string; error?: string }) {
+export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyAccess; unit: { msn: string; name: string; partnerName: string | null }; csrf: string; error?: string }) {
   const base = merchantPath(access.orgno, 'keys');
   return (
     <Layout title={`Regenerate keys of ${unit.name}`} area="Merchant portal" nav={portalNav}>
@@ -183,15 +184,15 @@ export function RegeneratePage({ access, unit, csrf, error }: { access: CompanyA
         Regenerate the keys of {unit.name} <span class="mono muted">{unit.msn}</span>
       </h1>
       <Flash error={error} />
-      <div class="notice warn">
+      <Notice kind="warn">
         <p style="margin-top: 0">The client secret and both subscription keys are replaced. The old ones, and every access token got with them, stop working at once: every integration that uses them must get the new keys.</p>
         <p style="margin-bottom: 0">
-          {unit.partner_name
-            ? `${unit.partner_name}'s partner keys are not affected. `
+          {unit.partnerName
+            ? `${unit.partnerName}'s partner keys are not affected. `
             : ''}
           Do this when someone who should no longer act for the unit has its keys, such as a former partner.
         </p>
-      </div>
+      </Notice>
       <form method="post" action={`${base}/${unit.msn}/regenerate`} class="stack">
         <input type="hidden" name="_csrf" value={csrf} />
         <label class="choice">

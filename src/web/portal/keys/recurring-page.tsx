@@ -7,6 +7,7 @@ import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { portalNav } from '../home.js';
 import { MerchantHeader } from '../access-links.js';
+import { Notice } from '../../components/notice.js';
 
 const price = (a: Agreement) =>
   a.pricingType === 'VARIABLE' ? `up to ${formatMoney(a.maxAmount ?? a.suggestedMaxAmount!, a.currency)}` : formatMoney(a.amount!, a.currency);
@@ -18,7 +19,7 @@ export function UnitRecurringPage({ access, view }: { access: CompanyAccess; vie
       <h1>Recurring agreements of {view.unit.name}</h1>
       <p class="small mono muted">{view.unit.msn}</p>
       {view.agreements.length === 0 ? (
-        <p class="notice info">This sales unit has no Recurring agreements yet.</p>
+        <Notice kind="info">This sales unit has no Recurring agreements yet.</Notice>
       ) : (
         view.agreements.map(({ agreement: a, charges }) => (
           <section class="card" data-testid="agreement" data-agreement-id={a.id}>

@@ -3,7 +3,7 @@
 import type { VppError } from '../../../domain/errors.js';
 import { isOpenPartnerChange, PARTNER_CHANGE_LABEL, type PartnerChangeStatus } from '../../../domain/partner-change/partner-change-status.js';
 import type { CompanyAccess } from '../../../operations/portal/access-of-person.js';
-import type { PartnerChangeView } from '../../../operations/partner-change/get-partner-change-case.js';
+import type { PartnerChange } from '../../../operations/partner-change/partner-change-view.js';
 import type { PortalUnit } from '../../../operations/portal/list-covered-units.js';
 import { PartnerChangeBadge } from '../../components/partner-change-badge.js';
 import { formatTime } from '../../form-values.js';
@@ -16,7 +16,7 @@ interface Props {
   csrf: string;
   units: PortalUnit[];
   partners: { id: string; name: string }[];
-  changes: PartnerChangeView[];
+  changes: PartnerChange[];
   ok?: string | null;
   error?: VppError | null;
   chosen?: { msn: string; partner: string };
@@ -65,12 +65,12 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
                     <td>
                       {u.name} <div class="small mono muted">{u.msn}</div>
                     </td>
-                    <td>{u.partner_name ?? <span class="muted">none</span>}</td>
+                    <td>{u.partnerName ?? <span class="muted">none</span>}</td>
                     <td>
                       {c ? (
                         <div class="stack-tight">
                           <span>
-                            to {c.to_partner_name}
+                            to {c.toPartnerName}
                             <div class="small muted">{PARTNER_CHANGE_LABEL[c.status as PartnerChangeStatus]}</div>
                           </span>
                           <form method="post" action={`${base}/${c.id}/withdraw`}>
@@ -149,20 +149,20 @@ export function PartnerChangePage({ access, csrf, units, partners, changes, ok, 
               {changes.map((c) => (
                 <tr>
                   <td>
-                    <span class="nowrap">{formatTime(c.requested_at)}</span>
+                    <span class="nowrap">{formatTime(c.requestedAt)}</span>
                     <div class="small muted">
-                      by {c.requester_first_name} {c.requester_last_name}
+                      by {c.requesterName}
                     </div>
                   </td>
                   <td>
-                    {c.unit_name} <span class="mono muted small">{c.msn}</span>
+                    {c.unitName} <span class="mono muted small">{c.msn}</span>
                     <div>
-                      {c.from_partner_name ?? 'none'} → {c.to_partner_name}
+                      {c.fromPartnerName ?? 'none'} → {c.toPartnerName}
                     </div>
                   </td>
                   <td>
                     <PartnerChangeBadge status={c.status} />
-                    {c.status === 'DECLINED' && c.close_reason && <div class="small">{c.close_reason}</div>}
+                    {c.status === 'DECLINED' && c.closeReason && <div class="small">{c.closeReason}</div>}
                   </td>
                 </tr>
               ))}

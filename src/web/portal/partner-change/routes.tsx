@@ -29,7 +29,7 @@ export const portalPartnerChangeRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime 
   const admin = async (req: FastifyRequest, orgno: string) => {
     const { person } = req.portal!;
     const access = await requireMerchantAccess({ db, nin: person.nin, orgno, permission: 'ADMIN' });
-    return { nin: person.nin, name: `${person.first_name} ${person.last_name}`, access };
+    return { nin: person.nin, name: person.name, access };
   };
   const show = async (req: FastifyRequest, reply: FastifyReply, orgno: string, extra: { status?: number; ok?: string | null; error?: VppError; chosen?: { msn: string; partner: string } } = {}) => {
     const a = await admin(req, orgno);

@@ -8,6 +8,7 @@ import { formatTime } from '../../form-values.js';
 import { Layout } from '../../render.js';
 import { ChecklistView } from '../../partners/checklist-view.js';
 import { portalNav } from '../home.js';
+import { Notice } from '../../components/notice.js';
 
 interface Props {
   orgno: string;
@@ -48,14 +49,14 @@ export function PartnerPortalPage(p: Props) {
         Partner id <span class="mono">{p.partner.id}</span>. {p.live ? 'Live: merchants can select you when they sign up.' : 'Not live yet: complete your checklist and submit it for verification.'}
       </p>
       {p.ok && (
-        <div class="notice ok" role="status">
+        <Notice kind="ok">
           {p.ok}
-        </div>
+        </Notice>
       )}
       {p.error && (
-        <div class="notice error" role="alert">
+        <Notice kind="error">
           {p.error.detail}
-        </div>
+        </Notice>
       )}
       <h2>Test-environment keys</h2>
       {p.shown && (

@@ -57,7 +57,7 @@ export const portalPartnerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = a
     (req, reply) =>
       act(req, reply, req.params.orgno, 'ordered', () => {
         const { person } = req.portal!;
-        return orderPartnerPortalAccess({ db, ...who(req, req.params.orgno), personName: `${person.first_name} ${person.last_name}`, now: rt.clock.now() });
+        return orderPartnerPortalAccess({ db, ...who(req, req.params.orgno), personName: person.name, now: rt.clock.now() });
       }),
   );
 

@@ -162,7 +162,7 @@ export const agreementFormRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = a
 
   app.get('/portal/register/:orgno', { config: pageConfig, schema: pageSchema('Portal: the merchant agreement form', { params: pageParams('orgno') }) }, async (req, reply) => {
     const { person } = req.portal!;
-    const values: Values = { 'contact.name': `${person.first_name} ${person.last_name}`, 'contact.email': person.email, 'contact.phone': person.phone };
+    const values: Values = { 'contact.name': person.name, 'contact.email': person.email, 'contact.phone': person.phone };
     return render(req, reply, req.params.orgno, { values, rows: MIN_OWNER_ROWS });
   });
 

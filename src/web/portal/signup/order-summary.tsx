@@ -1,11 +1,11 @@
 // A sent product order as the merchant sees it: what was ordered, and where it stands.
 import { productName } from '../../../domain/signup/products.js';
-import type { ProductOrder } from '../../../operations/signup/load-prefilled-order-page.js';
+import type { PrefilledOrder } from '../../../operations/signup/load-prefilled-order-page.js';
 import { StatusBadge } from './components.js';
 import { formatTime } from '../../form-values.js';
 
-export function OrderSummary({ order, partnerName, packageName }: { order: ProductOrder; partnerName: string | null; packageName: string | null }) {
-  const site = order.website ? (JSON.parse(order.website) as { url?: string; termsUrl?: string }) : null;
+export function OrderSummary({ order, partnerName, packageName }: { order: PrefilledOrder; partnerName: string | null; packageName: string | null }) {
+  const site = order.website;
   return (
     <section class="card">
       <dl class="facts">
@@ -20,19 +20,19 @@ export function OrderSummary({ order, partnerName, packageName }: { order: Produ
           </>
         )}
         <dt>Product</dt>
-        <dd>{productName(order.product_type)}</dd>
+        <dd>{productName(order.productType)}</dd>
         <dt>Partner</dt>
         <dd>{partnerName ?? 'none'}</dd>
         <dt>Price package</dt>
         <dd>{packageName ?? '—'}</dd>
         <dt>Sales unit name</dt>
-        <dd>{order.sales_unit_name ?? '—'}</dd>
+        <dd>{order.salesUnitName ?? '—'}</dd>
         <dt>Settlement account</dt>
-        <dd class="mono">{order.settlement_account ?? '—'}</dd>
+        <dd class="mono">{order.settlementAccount ?? '—'}</dd>
         <dt>Website</dt>
         <dd>{site?.url ?? '—'}</dd>
         <dt>Sent</dt>
-        <dd>{order.submitted_at ? formatTime(order.submitted_at) : 'not yet'}</dd>
+        <dd>{order.submittedAt ? formatTime(order.submittedAt) : 'not yet'}</dd>
       </dl>
     </section>
   );

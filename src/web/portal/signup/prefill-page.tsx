@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VppError, type FieldProblem } from '../../../domain/errors.js';
 import { PRODUCT_SLUG } from '../../../domain/product-orders/prefill-url.js';
 import { markProductOrderOpened } from '../../../operations/product-orders/mark-product-order.js';
-import { loadPrefilledOrderPage, type ProductOrder } from '../../../operations/signup/load-prefilled-order-page.js';
+import { loadPrefilledOrderPage } from '../../../operations/signup/load-prefilled-order-page.js';
 import { requireCompanyAccess } from '../../../operations/signup/portal-access.js';
 import { findLiveOrder, submitPrefilledOrder } from '../../../operations/signup/submit-prefilled-order.js';
 import type { Runtime } from '../../../runtime.js';
@@ -22,9 +22,9 @@ const Params = pageParams('slug', 'orderId');
 export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { rt }) => {
   const db = rt.store.db;
 
-  const render = async (req: FastifyRequest, reply: FastifyReply, order: ProductOrder, o: { notices?: { sent: boolean; answered: boolean }; values?: Values; problems?: FieldProblem[]; status?: number } = {}) => {
+  const render = async (req: FastifyRequest, reply: FastifyReply, orderId: string, o: { notices?: { sent: boolean; answered: boolean }; values?: Values; problems?: FieldProblem[]; status?: number } = {}) => {
     const { person, session } = req.portal!;
-    const page = await loadPrefilledOrderPage({ db, nin: person.nin, order });
+    const page = await loadPrefilledOrderPage({ db, nin: person.nin, orderId });
     const view = <PrefilledOrderView page={page} csrf={session.csrf} action={req.url.split('?')[0]} notices={o.notices ?? { sent: false, answered: false }} values={o.values} problems={o.problems} />;
     return sendPage(reply, view, page.stage === 'needs-agreement' ? 200 : o.status);
   };
@@ -36,7 +36,7 @@ export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asy
     if (right && right !== slug) return seeOther(reply, `/portal/register/${right}/${order.id}`);
     await requireCompanyAccess({ db, nin: req.portal!.person.nin, orgno: order.orgno, permission: 'READ', what: 'open this product order' });
     const opened = await markProductOrderOpened({ db, id: order.id, now: rt.clock.now() });
-    return render(req, reply, opened, { notices: { sent: !!req.query.sent, answered: !!req.query.answered } });
+    return render(req, reply, opened.id, { notices: { sent: !!req.query.sent, answered: !!req.query.answered } });
   });
 
   app.post('/portal/register/:slug/:orderId', { config: pageConfig, schema: pageSchema('Portal: complete and send a pre-filled product order', { params: Params }) }, async (req, reply) => {
@@ -47,9 +47,9 @@ export const prefillPageRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = asy
     try {
       // Sent now, or by an earlier post of the same form: either way the merchant lands on
       // the order as sent, never on an error for having pressed twice.
-      await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, body: values, now: rt.clock.now() });
+      await submitPrefilledOrder({ db, orderId, nin: person.nin, personName: person.name, body: values, now: rt.clock.now() });
     } catch (err) {
-      if (err instanceof VppError && err.kind === 'validation') return render(req, reply, await findLiveOrder(db, orderId), { values, problems: err.fields ?? [], status: 400 });
+      if (err instanceof VppError && err.kind === 'validation') return render(req, reply, orderId, { values, problems: err.fields ?? [], status: 400 });
       throw err;
     }
     return seeOther(reply, `${req.url.split('?')[0]}?sent=1`);

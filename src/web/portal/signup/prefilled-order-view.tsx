@@ -42,7 +42,7 @@ export function PrefilledOrderView({ page: p, csrf, action, notices, values, pro
         <>
           <Notice kind="info">
             <p style="margin-top: 0">
-              <strong>Sign the merchant agreement first.</strong> {by} has prepared an order for {productName(order.product_type)}, but {companyName} has no merchant agreement with Vipps MobilePay yet.
+              <strong>Sign the merchant agreement first.</strong> {by} has prepared an order for {productName(order.productType)}, but {companyName} has no merchant agreement with Vipps MobilePay yet.
             </p>
             <p>The agreement is signed once per company, with BankID, by the CEO or the chair. It tells us who owns the company. Then come back to this link to check and send the order.</p>
           </Notice>
@@ -78,7 +78,7 @@ export function PrefilledOrderView({ page: p, csrf, action, notices, values, pro
           <ErrorSummary problems={problems} title="The order was not sent. Fix these and send again:" labels={ORDER_LABELS} />
           <form method="post" action={action} class="stack wide" novalidate>
             <input type="hidden" name="_csrf" value={csrf} />
-            <OrderFields productType={order.product_type} values={values ?? {}} problems={problems} locked={p.locked} lockedBy={by} lockedPackageName={p.lockedPackageName} packages={p.choices} />
+            <OrderFields productType={order.productType} values={values ?? {}} problems={problems} locked={p.locked} lockedBy={by} lockedPackageName={p.lockedPackageName} packages={p.choices} />
             <div class="actions">{p.canAct ? <button type="submit">Send the order</button> : <p class="muted">Only an admin, the CEO or the chair of {companyName} can send the order.</p>}</div>
           </form>
         </>

@@ -125,7 +125,7 @@ export async function productPageRoutes(app: FastifyInstance, { rt }: { rt: Runt
       checkCsrf(req, session);
       const values: Values = formValues(req).texts();
       try {
-        const { orderId } = await orderProduct({ db, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, productType, body: values, now: rt.clock.now() });
+        const { orderId } = await orderProduct({ db, nin: person.nin, personName: person.name, productType, body: values, now: rt.clock.now() });
         return seeOther(reply, `/portal/register/${slug}/${orderId}?sent=1`);
       } catch (err) {
         if (err instanceof VppError && err.kind === 'validation') return render(req, reply, { values, problems: err.fields ?? [], status: 400 });

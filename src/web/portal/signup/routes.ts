@@ -21,7 +21,7 @@ const answerRoutes: FastifyPluginAsyncTypebox<{ rt: Runtime }> = async (app, { r
     checkCsrf(req, session);
     const { caseId } = req.params;
     try {
-      const c = await answerQuestion({ db, caseId, nin: person.nin, personName: `${person.first_name} ${person.last_name}`, answer: formValues(req).text('answer'), now: rt.clock.now() });
+      const c = await answerQuestion({ db, caseId, nin: person.nin, personName: person.name, answer: formValues(req).text('answer'), now: rt.clock.now() });
       return seeOther(reply, `${await casePortalUrl(db, c, '')}?answered=1`);
     } catch (err) {
       // An empty answer: back to the page, which still shows the question.
