@@ -1,34 +1,28 @@
 // The payer's journey in a real browser: the merchant sends the payer to redirectUrl, the
 // payer confirms a phone number and approves or rejects, and lands back on returnUrl.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
+import { startShop, type Shop } from '../support/shop.js';
 import { create, getPayment, partner } from '../support/payments.js';
 
 describe('the landing page in Chromium', () => {
   let t: TestApp;
   let base: string;
-  let shop: http.Server;
+  let shop: Shop;
   let shopUrl: string;
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, base, browser } = await openBrowserApp());
     // The merchant's shop, where returnUrl leads.
-    shop = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<h1>Thank you</h1><p id="path">${req.url}</p>`));
-    await new Promise<void>((r) => shop.listen(0, '127.0.0.1', () => r()));
-    shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    shop = await startShop();
+    shopUrl = shop.url;
   });
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => shop?.close(r));
-    await t?.close();
+    await closeBrowserApp({ t, browser });
+    await shop?.close();
   });
 
   const visit = (redirectUrl: string) => base + new URL(redirectUrl).pathname + new URL(redirectUrl).search;

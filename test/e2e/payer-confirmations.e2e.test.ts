@@ -1,12 +1,11 @@
 // The payer's app confirms an eCom order and a Recurring agreement the way it confirms an
 // ePayment payment (test/e2e/landing-page.test.ts): the answer is confirmed on the page, and
 // the app goes back to the merchant by itself, without the payer pressing anything.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
+import { startShop, type Shop } from '../support/shop.js';
 import { details, initiate, initiateBody, partnerHeaders } from '../support/ecom.js';
 import { auth, createAgreement, PAYER } from '../support/recurring.js';
 import { inNamespace, NETT } from '../support/namespaces.js';
@@ -14,24 +13,19 @@ import { inNamespace, NETT } from '../support/namespaces.js';
 describe("the payer's app confirms eCom orders and Recurring agreements, in Chromium", () => {
   let t: TestApp;
   let base: string;
-  let shop: http.Server;
+  let shop: Shop;
   let shopUrl: string;
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, base, browser } = await openBrowserApp());
     // The merchant's shop, where the app returns to.
-    shop = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<h1>Thank you</h1><p id="path">${req.url}</p>`));
-    await new Promise<void>((r) => shop.listen(0, '127.0.0.1', () => r()));
-    shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    shop = await startShop();
+    shopUrl = shop.url;
   });
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => shop?.close(r));
-    await t?.close();
+    await closeBrowserApp({ t, browser });
+    await shop?.close();
   });
 
   const visit = (url: string) => base + new URL(url).pathname + new URL(url).search;
