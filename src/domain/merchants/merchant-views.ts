@@ -23,4 +23,5 @@ export interface UnitView {
   skip_landing_page: number;
   recurring_allowed: number;
   payment_allowed: number;
+  long_living_allowed: number;
 }

@@ -4,7 +4,7 @@
 import { authorizeUnit, msnForPayment } from '../../domain/access/authorize-unit.js';
 import type { Actor, Capability } from '../../domain/access/actor.js';
 import type { Queryable } from '../../store/db.js';
-import { findUnitFacts, type UnitFacts } from '../../store/unit-facts-repo.js';
+import { findUnitFacts, type UnitFacts } from '../../store/units-repo.js';
 
 export interface ActingUnitOptions {
   db: Queryable;

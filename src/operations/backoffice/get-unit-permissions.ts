@@ -1,7 +1,7 @@
 // A sales unit as the back office sees it to grant its permissions.
 import { notFound } from '../../domain/errors.js';
 import type { Queryable } from '../../store/db.js';
-import { findUnitRow } from '../../store/sales-units-repo.js';
+import { findUnit } from '../../store/units-repo.js';
 
 export interface GetUnitPermissionsOptions {
   db: Queryable;
@@ -19,7 +19,7 @@ export interface UnitPermissionsView {
 }
 
 export async function getUnitPermissions(o: GetUnitPermissionsOptions): Promise<UnitPermissionsView> {
-  const u = /^\d{5,6}$/.test(o.msn) ? await findUnitRow(o.db, o.msn) : undefined;
+  const u = /^\d{5,6}$/.test(o.msn) ? await findUnit(o.db, o.msn) : undefined;
   if (!u) throw notFound(`There is no sales unit with MSN ${o.msn}.`);
   return {
     msn: u.msn,

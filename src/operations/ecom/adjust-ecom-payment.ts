@@ -10,7 +10,7 @@ import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import type { Db, Tx } from '../../store/db.js';
 import { insertEcomEventText } from '../../store/ecom-payments-repo.js';
 import { findPaymentById, findPaymentByReference } from '../../store/payments-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { expireIfDue } from '../payments/expire-payment.js';
 import { recordPaymentEvent } from '../payments/record-payment-event.js';
 import { runIdempotent } from '../run-idempotent.js';

@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { ecomError } from '../../domain/ecom/errors.js';
 import type { Queryable } from '../../store/db.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { actingUnit } from '../access/acting-unit.js';
 
 export interface EcomUnitOptions {

@@ -7,7 +7,7 @@ import type { Db } from '../../store/db.js';
 import { listEcomEventTexts } from '../../store/ecom-payments-repo.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { findPaymentByReference } from '../../store/payments-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import { currentPayment } from '../payments/expire-payment.js';
 import { orderNotFound } from './adjust-ecom-payment.js';

@@ -12,7 +12,7 @@ import type { Db } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { insertEcomPayment } from '../../store/ecom-payments-repo.js';
 import { findPaymentByReference, toPayment } from '../../store/payments-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { recordPaymentEvent } from '../payments/record-payment-event.js';
 
 export interface InitiateEcomPaymentOptions {

@@ -1,7 +1,7 @@
 // Which sales unit (MSN and name) each Login client belongs to, for the payer's app.
 import type { Queryable } from '../../store/db.js';
 import { listLoginClients } from '../../store/login-clients-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 
 export interface LoginClientNamesOptions {
   db: Queryable;

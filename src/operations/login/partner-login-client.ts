@@ -6,7 +6,7 @@ import { reachesUnit, unitNotFound } from '../../domain/access/authorize-unit.js
 import { forbidden } from '../../domain/errors.js';
 import type { Queryable } from '../../store/db.js';
 import type { SecretBox } from '../../security/secret-box.js';
-import { findUnitFacts } from '../../store/unit-facts-repo.js';
+import { findUnitFacts } from '../../store/units-repo.js';
 import { findLoginClientByMsn } from '../../store/login-clients-repo.js';
 
 export interface PartnerLoginClientOptions {

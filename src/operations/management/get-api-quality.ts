@@ -6,7 +6,7 @@ import { requireManage } from '../../domain/access/see-merchants.js';
 import { summarizeApiQuality, type EndpointQuality } from '../../domain/sales-units/summarize-api-quality.js';
 import { unitFacts } from '../../domain/sales-units/unit-facts.js';
 import type { Queryable } from '../../store/db.js';
-import { findUnit } from '../../store/merchants-repo.js';
+import { findUnit } from '../../store/units-repo.js';
 import { countUnitRequests } from '../../store/request-counts-repo.js';
 
 export async function getApiQuality(o: { db: Queryable; actor: Actor; msn: string }): Promise<EndpointQuality[]> {

@@ -5,7 +5,7 @@ import { unitNotFound } from '../../domain/access/authorize-unit.js';
 import { requireManage, seesActiveUnit } from '../../domain/access/see-merchants.js';
 import { unitFacts } from '../../domain/sales-units/unit-facts.js';
 import type { Queryable } from '../../store/db.js';
-import { findUnit, type UnitView } from '../../store/merchants-repo.js';
+import { findUnit, type UnitView } from '../../store/units-repo.js';
 import { listUnitChanges } from '../../store/sales-units-repo.js';
 
 export interface UnitWithChanges { unit: UnitView; changes: Awaited<ReturnType<typeof listUnitChanges>> }

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { seesActiveUnit, unitScope } from '../../domain/access/see-merchants.js';
 import { unitFacts } from '../../domain/sales-units/unit-facts.js';
 import type { Queryable } from '../../store/db.js';
-import { listActiveUnits, type UnitView } from '../../store/merchants-repo.js';
+import { listActiveUnits, type UnitView } from '../../store/units-repo.js';
 
 export async function listSalesUnits(o: { db: Queryable; actor: Actor }): Promise<UnitView[]> {
   const rows = await listActiveUnits(o.db, unitScope(o.actor));

@@ -7,7 +7,7 @@ import { requireManage } from '../../domain/access/see-merchants.js';
 import { planUnitChanges, type UnitPatch } from '../../domain/sales-units/plan-unit-changes.js';
 import { unitFacts } from '../../domain/sales-units/unit-facts.js';
 import type { Db } from '../../store/db.js';
-import { findUnit } from '../../store/merchants-repo.js';
+import { findUnit } from '../../store/units-repo.js';
 import { findUnitRow, insertUnitChanges, listUnitChanges, lockUnit, updateUnit } from '../../store/sales-units-repo.js';
 import type { UnitWithChanges } from './get-sales-unit.js';
 

@@ -2,7 +2,7 @@
 // REFERENCE` names a payment without its MSN.
 import type { Db } from '../../store/db.js';
 import { listPaymentsWithReference } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 import type { NamedPayment } from '../simulation/payer-view.js';
 
 export interface FindPaymentsByReferenceOptions {

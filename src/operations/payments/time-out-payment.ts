@@ -5,7 +5,7 @@ import type { Db } from '../../store/db.js';
 import { endPendingPaymentRow, findPaymentByReference } from '../../store/payments-repo.js';
 import { recordPaymentEvent } from './record-payment-event.js';
 import { referenceNotFound } from './find-payment.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 import type { NamedPayment } from '../simulation/payer-view.js';
 
 export interface TimeOutPaymentOptions {

@@ -9,7 +9,7 @@ import { checkCancel, checkCapture, checkRefund } from '../../domain/recurring/c
 import type { Db, Tx } from '../../store/db.js';
 import { findAgreement } from '../../store/recurring-agreements-repo.js';
 import { addCapturedCharge, addRefundedCharge, cancelChargeRow, findCharge, requestChargeCancel } from '../../store/recurring-charges-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { recordChargeEvent, requireCharge } from './recurring-unit.js';
 

@@ -12,7 +12,7 @@ import type { Db } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { insertAgreement } from '../../store/recurring-agreements-repo.js';
 import { insertChargeEvent, insertCharges } from '../../store/recurring-charges-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 
 export interface CreateAgreementOptions {

@@ -11,7 +11,7 @@ import type { Db, Tx } from '../../store/db.js';
 import { isUniqueViolation } from '../../store/db-errors.js';
 import { findCharge, insertChargeEvents, insertCharges } from '../../store/recurring-charges-repo.js';
 import type { RecurringChargeRow } from '../../store/tables/recurring.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { requireAgreement } from './recurring-unit.js';
 

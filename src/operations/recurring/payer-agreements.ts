@@ -4,7 +4,7 @@ import type { Agreement } from '../../domain/recurring/agreement.js';
 import type { Db } from '../../store/db.js';
 import { findAgreementById, findAgreementByToken, listAgreementsOfPayer } from '../../store/recurring-agreements-repo.js';
 import { expireAgreement } from './expire-agreement.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 import { stopAgreementIn } from './stop-agreement.js';
 
 export function listPayerAgreements(o: { db: Db; phone: string }): Promise<Agreement[]> {

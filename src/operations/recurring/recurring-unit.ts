@@ -10,7 +10,7 @@ import { timeOrderedId } from '../../domain/time-ordered-id.js';
 import type { Queryable, Tx } from '../../store/db.js';
 import { findAgreement } from '../../store/recurring-agreements-repo.js';
 import { findCharge, insertChargeEvent, insertChargeEvents } from '../../store/recurring-charges-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { actingUnit } from '../access/acting-unit.js';
 import { publishWebhookEvent, publishWebhookEvents } from '../webhooks/publish-webhook-event.js';
 

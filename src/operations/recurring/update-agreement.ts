@@ -4,7 +4,7 @@ import { conflict, invalid, type FieldProblem } from '../../domain/errors.js';
 import type { TimePeriod } from '../../domain/recurring/agreement.js';
 import type { Db } from '../../store/db.js';
 import { updateAgreementFields } from '../../store/recurring-agreements-repo.js';
-import type { UnitFacts } from '../../store/unit-facts-repo.js';
+import type { UnitFacts } from '../../store/units-repo.js';
 import { runIdempotent, type OperationResult } from '../run-idempotent.js';
 import { requireAgreement } from './recurring-unit.js';
 import { stopAgreementIn } from './stop-agreement.js';

@@ -5,7 +5,7 @@ import type { UserAddress } from '../../domain/payers/vipps-user.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { Db } from '../../store/db.js';
 import { findPaymentByToken, listPendingForPhone } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 import { findVippsUserByPhone } from '../../store/vipps-users-repo.js';
 import { currentPayment } from '../payments/expire-payment.js';
 

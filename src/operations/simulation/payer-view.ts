@@ -5,7 +5,7 @@ import type { Payment, PaymentEvent } from '../../domain/payments/payment.js';
 import type { Db } from '../../store/db.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { listPendingForPhone } from '../../store/payments-repo.js';
-import { unitNames } from '../../store/unit-facts-repo.js';
+import { unitNames } from '../../store/units-repo.js';
 import { actAsPayer } from '../payments/act-as-payer.js';
 import { findPayment } from '../payments/find-payment.js';
 

@@ -4,7 +4,7 @@
 // events through here; a family adds event types, not plumbing.
 import type { Tx } from '../../store/db.js';
 import { enqueueOutbox } from '../../store/outbox-repo.js';
-import { findUnitFacts } from '../../store/unit-facts-repo.js';
+import { findUnitFacts } from '../../store/units-repo.js';
 import { insertDeliveries } from '../../store/webhook-deliveries-repo.js';
 import { listWebhooksForUnit } from '../../store/webhooks-repo.js';
 import { timeOrderedId } from '../../domain/time-ordered-id.js';

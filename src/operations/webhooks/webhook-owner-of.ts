@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { authorizeUnit } from '../../domain/access/authorize-unit.js';
 import { webhookOwnerFor, type WebhookOwner } from '../../domain/webhooks/webhook-owner.js';
 import type { Queryable } from '../../store/db.js';
-import { findUnitFacts } from '../../store/unit-facts-repo.js';
+import { findUnitFacts } from '../../store/units-repo.js';
 
 export interface WebhookCaller {
   actor: Actor;
