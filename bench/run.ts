@@ -3,7 +3,7 @@
 //
 //   npm run bench -- [--connections 50] [--duration 10] [--warmup 3]
 //                    [--store sqlite|postgres --database-url postgres://…] [--rows N]
-//                    [--only token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo,due,checklist,namespaces]
+//                    [--only token,unit,create,get,get-events,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo,due,checklist,namespaces]
 //                    [--due-agreements N] [--recorded N]  (requests recorded for the checklist scenarios; 1,000,000)
 //                    [--out bench/results.json]
 //                    [--cpu-prof DIR]  (a V8 CPU profile of the vpp process, written when it stops)
@@ -57,7 +57,7 @@ const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const rows = Number(flags.rows);
 const dueAgreements = Number(flags['due-agreements']);
-const only = (flags.only ?? 'token,unit,create,get,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo').split(',');
+const only = (flags.only ?? 'token,unit,create,get,get-events,capture,ecom-initiate,ecom-details,ecom-capture,agreement,charge,code,ciba,userinfo').split(',');
 // Due-date processing is no load scenario: it runs once, after the load scenarios.
 const withDue = only.includes('due');
 // Namespaces are no load scenario either: made, used 20 at once, reset and deleted, once.
@@ -186,6 +186,7 @@ async function main() {
       unit: salesUnitScenario,
       create: createPaymentScenario(run),
       get: getPaymentScenario(),
+      'get-events': getPaymentScenario(true),
       capture: captureScenario(run),
       checklist: checklistJsonScenario(),
       'checklist-page': checklistPageScenario(),

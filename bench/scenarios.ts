@@ -106,10 +106,12 @@ export function createPaymentScenario(run: string): Scenario {
   };
 }
 
-export function getPaymentScenario(): Scenario {
+/** GET of a payment, or with `events` of its event log (eCom details' ePayment counterpart). */
+export function getPaymentScenario(events = false): Scenario {
   let i = 0;
+  const tail = events ? '/events' : '';
   return {
-    name: 'GET /epayment/v1/payments/{reference}',
+    name: `GET /epayment/v1/payments/{reference}${tail}`,
     baseline: 'GET',
     async prepare(api) {
       // Without the create scenario, make some payments to read.
@@ -122,10 +124,10 @@ export function getPaymentScenario(): Scenario {
     },
     request: (api) => ({
       method: 'GET',
-      path: `/epayment/v1/payments/${created[0]}`,
+      path: `/epayment/v1/payments/${created[0]}${tail}`,
       headers: api.headers,
       setupRequest(req) {
-        return { ...req, path: `/epayment/v1/payments/${created[i++ % created.length]}` };
+        return { ...req, path: `/epayment/v1/payments/${created[i++ % created.length]}${tail}` };
       },
     }),
   };

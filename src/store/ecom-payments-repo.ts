@@ -3,6 +3,7 @@
 import type { EcomFacts } from '../domain/ecom/ecom-payment.js';
 import type { Payment } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
+import { prepared } from './sqlite/prepared.js';
 import { toPayment } from './payments-repo.js';
 import type { PaymentRow } from './tables/payments.js';
 import type {} from './tables/ecom.js';
@@ -52,8 +53,19 @@ export async function insertEcomEventText(db: Queryable, eventId: string, text: 
   await db.insertInto('ecom_event_texts').values({ event_id: eventId, transaction_text: text }).execute();
 }
 
-export async function listEcomEventTexts(db: Queryable, eventIds: string[]): Promise<Map<string, string>> {
-  if (eventIds.length === 0) return new Map();
-  const rows = await db.selectFrom('ecom_event_texts').selectAll().where('event_id', 'in', eventIds).execute();
+// Read with every GET of an order's details: one prepared query by the payment.
+const textsOf = prepared(
+  (db, paymentId: string) =>
+    db
+      .selectFrom('ecom_event_texts as t')
+      .innerJoin('payment_events as e', 'e.event_id', 't.event_id')
+      .select(['t.event_id', 't.transaction_text'])
+      .where('e.payment_id', '=', paymentId),
+  1,
+);
+
+/** The transaction texts the merchant gave with an order's captures, refunds and cancels, by event id. */
+export async function listEcomEventTexts(db: Queryable, paymentId: string): Promise<Map<string, string>> {
+  const rows = await textsOf.all(db, paymentId);
   return new Map(rows.map((r) => [r.event_id, r.transaction_text]));
 }

@@ -1,7 +1,7 @@
 // Each payment's append-only event log.
 import type { PaymentEvent } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
-import { preparedInsert } from './sqlite/prepared.js';
+import { prepared, preparedInsert } from './sqlite/prepared.js';
 import type { PaymentEventRow } from './tables/payments.js';
 
 const insert = preparedInsert<Omit<PaymentEventRow, 'id'>>('payment_events', [
@@ -22,8 +22,11 @@ export async function insertPaymentEvent(db: Queryable, e: PaymentEvent): Promis
   });
 }
 
+// Read on every GET of an ePayment payment's events and of an eCom order's details.
+const eventsOf = prepared((db, paymentId: string) => db.selectFrom('payment_events').selectAll().where('payment_id', '=', paymentId).orderBy('id'), 1);
+
 export async function listPaymentEvents(db: Queryable, paymentId: string): Promise<PaymentEvent[]> {
-  const rows = await db.selectFrom('payment_events').selectAll().where('payment_id', '=', paymentId).orderBy('id').execute();
+  const rows = await eventsOf.all(db, paymentId);
   return rows.map((r) => ({
     eventId: r.event_id,
     paymentId: r.payment_id,

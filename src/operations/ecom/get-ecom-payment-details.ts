@@ -27,8 +27,7 @@ async function findOrder(o: GetEcomPaymentOptions): Promise<Payment> {
 
 export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
   const p = await findOrder(o);
-  const events = await listPaymentEvents(o.db, p.id);
-  const texts = await listEcomEventTexts(o.db, events.map((e) => e.eventId));
+  const [events, texts] = await Promise.all([listPaymentEvents(o.db, p.id), listEcomEventTexts(o.db, p.id)]);
   const user = p.payerPhone && sharesUserDetails(p) && p.authorizedAt !== null ? await findVippsUserByPhone(o.db, p.payerPhone) : undefined;
   const shippingDetails = shippingDetailsOf(p);
   return {
