@@ -1,10 +1,11 @@
 // The eCom API's parts of the shared payments: the eCom facts and sealed authToken on the
 // payment row, the payer's approval with shipping added, and each event's transaction text.
 import type { EcomFacts } from '../domain/ecom/ecom-payment.js';
-import type { Payment } from '../domain/payments/payment.js';
+import type { Payment, PaymentEvent } from '../domain/payments/payment.js';
 import type { Queryable } from './db.js';
 import { prepared } from './sqlite/prepared.js';
 import { toPayment } from './payments-repo.js';
+import { toPaymentEvent } from './payment-events-repo.js';
 import type { PaymentRow } from './tables/payments.js';
 import type {} from './tables/ecom.js';
 
@@ -53,19 +54,23 @@ export async function insertEcomEventText(db: Queryable, eventId: string, text: 
   await db.insertInto('ecom_event_texts').values({ event_id: eventId, transaction_text: text }).execute();
 }
 
-// Read with every GET of an order's details: one prepared query by the payment.
-const textsOf = prepared(
+// Read with every GET of an order's details: its event log and the texts the merchant gave
+// with captures, refunds and cancels, in one prepared query.
+const eventsWithTexts = prepared(
   (db, paymentId: string) =>
     db
-      .selectFrom('ecom_event_texts as t')
-      .innerJoin('payment_events as e', 'e.event_id', 't.event_id')
-      .select(['t.event_id', 't.transaction_text'])
-      .where('e.payment_id', '=', paymentId),
+      .selectFrom('payment_events as e')
+      .leftJoin('ecom_event_texts as t', 't.event_id', 'e.event_id')
+      .select(['e.event_id', 'e.payment_id', 'e.name', 'e.psp_reference', 'e.currency', 'e.amount', 'e.success', 'e.idempotency_key', 'e.created_at', 't.transaction_text'])
+      .where('e.payment_id', '=', paymentId)
+      .orderBy('e.id'),
   1,
 );
 
-/** The transaction texts the merchant gave with an order's captures, refunds and cancels, by event id. */
-export async function listEcomEventTexts(db: Queryable, paymentId: string): Promise<Map<string, string>> {
-  const rows = await textsOf.all(db, paymentId);
-  return new Map(rows.map((r) => [r.event_id, r.transaction_text]));
+/** An order's events in order, and the merchant's transaction texts by event id. */
+export async function listEcomEvents(db: Queryable, paymentId: string): Promise<{ events: PaymentEvent[]; texts: Map<string, string> }> {
+  const rows = await eventsWithTexts.all(db, paymentId);
+  const texts = new Map<string, string>();
+  for (const r of rows) if (r.transaction_text !== null) texts.set(r.event_id, r.transaction_text);
+  return { events: rows.map(toPaymentEvent), texts };
 }

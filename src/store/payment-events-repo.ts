@@ -22,12 +22,11 @@ export async function insertPaymentEvent(db: Queryable, e: PaymentEvent): Promis
   });
 }
 
-// Read on every GET of an ePayment payment's events and of an eCom order's details.
+// Read on every GET of an ePayment payment's events.
 const eventsOf = prepared((db, paymentId: string) => db.selectFrom('payment_events').selectAll().where('payment_id', '=', paymentId).orderBy('id'), 1);
 
-export async function listPaymentEvents(db: Queryable, paymentId: string): Promise<PaymentEvent[]> {
-  const rows = await eventsOf.all(db, paymentId);
-  return rows.map((r) => ({
+export function toPaymentEvent(r: Omit<PaymentEventRow, 'id'>): PaymentEvent {
+  return {
     eventId: r.event_id,
     paymentId: r.payment_id,
     name: r.name,
@@ -37,5 +36,9 @@ export async function listPaymentEvents(db: Queryable, paymentId: string): Promi
     success: r.success === 1,
     idempotencyKey: r.idempotency_key,
     createdAt: Number(r.created_at),
-  }));
+  };
+}
+
+export async function listPaymentEvents(db: Queryable, paymentId: string): Promise<PaymentEvent[]> {
+  return (await eventsOf.all(db, paymentId)).map(toPaymentEvent);
 }

@@ -4,7 +4,7 @@ import { shippingDetailsOf, sharesUserDetails, userDetailsOf } from '../../domai
 import { orderStatusOf, transactionIdOf, transactionLogOf, transactionSummaryOf } from '../../domain/ecom/words.js';
 import type { Payment } from '../../domain/payments/payment.js';
 import type { Db } from '../../store/db.js';
-import { listEcomEventTexts } from '../../store/ecom-payments-repo.js';
+import { listEcomEvents } from '../../store/ecom-payments-repo.js';
 import { listPaymentEvents } from '../../store/payment-events-repo.js';
 import { findPaymentByReference } from '../../store/payments-repo.js';
 import type { UnitFacts } from '../../store/units-repo.js';
@@ -27,7 +27,7 @@ async function findOrder(o: GetEcomPaymentOptions): Promise<Payment> {
 
 export async function getEcomPaymentDetails(o: GetEcomPaymentOptions) {
   const p = await findOrder(o);
-  const [events, texts] = await Promise.all([listPaymentEvents(o.db, p.id), listEcomEventTexts(o.db, p.id)]);
+  const { events, texts } = await listEcomEvents(o.db, p.id);
   const user = p.payerPhone && sharesUserDetails(p) && p.authorizedAt !== null ? await findVippsUserByPhone(o.db, p.payerPhone) : undefined;
   const shippingDetails = shippingDetailsOf(p);
   return {
