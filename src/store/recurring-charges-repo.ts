@@ -121,18 +121,21 @@ export async function cancelChargeRow(db: Queryable, o: { msn: string; id: strin
   );
 }
 
+/** Marks a unit's PROCESSING charges (narrowed by the caller) to be cancelled when their attempt ends; the first request's time is kept. */
+function askCancelOfProcessing(db: Queryable, msn: string, now: number) {
+  return db
+    .updateTable('recurring_charges')
+    .set({ cancel_requested_at: sql<number>`coalesce(cancel_requested_at, ${now})`, updated_at: now })
+    .where('msn', '=', msn)
+    .where('status', '=', 'PROCESSING');
+}
+
 /**
  * Cancels every PENDING, DUE or RESERVED charge of a stopped agreement and returns them; a
  * PROCESSING one is cancelled when its attempt ends, so a stopped agreement is never charged.
  */
 export async function cancelOpenChargesOfAgreement(db: Queryable, o: { msn: string; agreementId: string; now: number }): Promise<Charge[]> {
-  await db
-    .updateTable('recurring_charges')
-    .set({ cancel_requested_at: sql<number>`coalesce(cancel_requested_at, ${o.now})`, updated_at: o.now })
-    .where('msn', '=', o.msn)
-    .where('agreement_id', '=', o.agreementId)
-    .where('status', '=', 'PROCESSING')
-    .execute();
+  await askCancelOfProcessing(db, o.msn, o.now).where('agreement_id', '=', o.agreementId).execute();
   const rows = await db
     .updateTable('recurring_charges')
     .set({
@@ -226,14 +229,7 @@ export async function holdChargeAttempts(db: Queryable, o: { msn: string; ids: s
 /** A cancel asked for while the charge is PROCESSING: enacted when its attempt ends. */
 export async function requestChargeCancel(db: Queryable, o: { msn: string; id: string; now: number }): Promise<Charge | undefined> {
   return one(
-    await db
-      .updateTable('recurring_charges')
-      .set({ cancel_requested_at: sql<number>`coalesce(cancel_requested_at, ${o.now})`, updated_at: o.now })
-      .where('msn', '=', o.msn)
-      .where('id', '=', o.id)
-      .where('status', '=', 'PROCESSING')
-      .returningAll()
-      .executeTakeFirst(),
+    await askCancelOfProcessing(db, o.msn, o.now).where('id', '=', o.id).returningAll().executeTakeFirst(),
   );
 }
 
